@@ -1,0 +1,123 @@
+package org.commonground.identity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import org.commonground.identity.control.EmailAddresses;
+import org.commonground.identity.control.PasswordHasher;
+import org.commonground.identity.control.PasswordPolicy;
+import org.commonground.identity.entity.Account;
+import org.commonground.identity.entity.Role;
+import org.commonground.platform.boundary.BusinessException;
+import org.commonground.platform.boundary.NotFoundException;
+
+/**
+ * Personal accounts: registration, lookup, credential checks and password changes.
+ * Anyone may register; everyone registered is a learner.
+ */
+@ApplicationScoped
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordPolicy passwordPolicy;
+
+    @Inject
+    PasswordHasher hasher;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Registers a learner. Problems are reported against the field they belong to. */
+    @Transactional
+    public Account register(String displayName, String email, String password) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()) {
+            throw BusinessException.onField("name", "identity.register.nameRequired");
+        }
+        if (name.length() > Account.NAME_MAX) {
+            throw BusinessException.onField("name", "identity.register.nameTooLong", Account.NAME_MAX);
+        }
+        if (!EmailAddresses.isPlausible(email)) {
+            throw BusinessException.onField("email", "identity.register.emailInvalid");
+        }
+        passwordPolicy.problem(password).ifPresent(key -> {
+            throw BusinessException.onField("password", key, PasswordPolicy.MIN_LENGTH);
+        });
+        if (findByEmail(email).isPresent()) {
+            throw BusinessException.onField("email", "identity.register.emailTaken");
+        }
+        Account account = new Account(name, email, hasher.hash(password), clock.instant());
+        try {
+            em.persist(account);
+            em.flush();
+        } catch (PersistenceException raced) {
+            throw BusinessException.onField("email", "identity.register.emailTaken");
+        }
+        return account;
+    }
+
+    /** Creates an account with roles and, optionally, a one-time password (administration, demo data). */
+    @Transactional
+    public Account create(String displayName, String email, String password, boolean oneTimePassword, Role... roles) {
+        Account account = new Account(displayName, email, hasher.hash(password), clock.instant());
+        for (Role role : roles) {
+            account.grant(role);
+        }
+        if (oneTimePassword) {
+            account.requirePasswordChange();
+        }
+        em.persist(account);
+        return account;
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Account.BY_EMAIL_KEY, Account.class)
+                .setParameter("emailKey", Account.emailKey(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public Account get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("identity.account.notFound"));
+    }
+
+    /** The account whose email and password match and which may sign in. */
+    public Optional<Account> verify(String email, String password) {
+        Optional<Account> account = findByEmail(email);
+        if (account.isEmpty() || password == null) {
+            hasher.matchNobody(password == null ? "" : password);
+            return Optional.empty();
+        }
+        boolean matches = hasher.matches(password, account.get().getPasswordHash());
+        return matches && !account.get().isDisabled() ? account : Optional.empty();
+    }
+
+    @Transactional
+    public void changePassword(long accountId, String currentPassword, String newPassword) {
+        Account account = get(accountId);
+        if (currentPassword == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw BusinessException.onField("current", "identity.password.currentWrong");
+        }
+        passwordPolicy.problem(newPassword).ifPresent(key -> {
+            throw BusinessException.onField("password", key, PasswordPolicy.MIN_LENGTH);
+        });
+        if (hasher.matches(newPassword, account.getPasswordHash())) {
+            throw BusinessException.onField("password", "identity.password.unchanged");
+        }
+        account.passwordChanged(hasher.hash(newPassword));
+    }
+}

@@ -1,0 +1,78 @@
+package org.commonground.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.commonground.identity.boundary.Accounts;
+import org.commonground.identity.entity.Account;
+import org.commonground.identity.entity.Role;
+
+/** The signed-in person, for pages ({@code #{me}}) and backing beans. Loaded once per request. */
+@Named("me")
+@RequestScoped
+public class CurrentPerson {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Accounts accounts;
+
+    private Optional<Account> account;
+
+    public Optional<Account> account() {
+        if (account == null) {
+            Principal caller = security.getCallerPrincipal();
+            account = caller == null ? Optional.empty() : parse(caller.getName()).flatMap(accounts::find);
+        }
+        return account;
+    }
+
+    /** The signed-in account; only for pages that require sign-in. */
+    public Account get() {
+        return account().orElseThrow(() -> new IllegalStateException("not signed in"));
+    }
+
+    public long id() {
+        return get().getId();
+    }
+
+    public boolean isSignedIn() {
+        return account().isPresent();
+    }
+
+    public String getName() {
+        return account().map(Account::getDisplayName).orElse("");
+    }
+
+    public boolean has(String role) {
+        return security.isCallerInRole(role);
+    }
+
+    public boolean isTrainer() {
+        return has(Role.TRAINER_NAME);
+    }
+
+    public boolean isReviewer() {
+        return has(Role.REVIEWER_NAME);
+    }
+
+    public boolean isManager() {
+        return has(Role.MANAGER_NAME);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN_NAME);
+    }
+
+    private static Optional<Long> parse(String name) {
+        try {
+            return Optional.of(Long.valueOf(name));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.commonground.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.commonground.identity.boundary.Accounts;
+import org.commonground.identity.control.SignInThrottle;
+import org.commonground.identity.entity.Account;
+import org.commonground.platform.web.Messages;
+
+/** The sign-in form. Failed attempts are throttled per account and per client address. */
+@Named
+@RequestScoped
+public class SignInBacking {
+
+    public static final String MUST_CHANGE_PASSWORD = "commonground.mustChangePassword";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    ExternalContext external;
+
+    private String email;
+    private String password;
+
+    public void signIn() throws IOException {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String accountKey = email == null ? "" : Account.emailKey(email);
+        String address = request.getRemoteAddr();
+        Duration wait = throttle.waitBeforeAttempt(accountKey, address);
+        if (!wait.isZero()) {
+            Messages.error(null, "identity.signIn.throttled", Math.max(1, (wait.toSeconds() + 59) / 60));
+            return;
+        }
+        AuthenticationStatus status = authenticate(request, (HttpServletResponse) external.getResponse(),
+                email == null ? "" : email.trim(), password);
+        switch (status) {
+            case SEND_FAILURE -> {
+                throttle.failed(accountKey, address);
+                Messages.error(null, "identity.signIn.failed");
+            }
+            case SEND_CONTINUE -> {
+                signedIn(request, accountKey);
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                signedIn(request, accountKey);
+                external.redirect(external.getRequestContextPath() + Homes.viewFor(request));
+            }
+            default -> Messages.error(null, "identity.signIn.failed");
+        }
+    }
+
+    private void signedIn(HttpServletRequest request, String accountKey) {
+        throttle.succeeded(accountKey);
+        accounts.findByEmail(accountKey).filter(Account::isMustChangePassword)
+                .ifPresent(a -> request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE));
+    }
+
+    /** Authenticates with a fresh session id, so an id planted before sign-in is worthless after it. */
+    AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+            String caller, String secret) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        return security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(caller, new Password(secret == null ? "" : secret)))
+                .newAuthentication(true));
+    }
+
+    public boolean isSignedOut() {
+        return "true".equals(external.getRequestParameterMap().get("signedOut"));
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

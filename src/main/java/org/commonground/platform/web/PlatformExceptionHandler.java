@@ -1,0 +1,94 @@
+package org.commonground.platform.web;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Optional;
+import org.commonground.platform.boundary.AccessDeniedException;
+import org.commonground.platform.boundary.BusinessException;
+import org.commonground.platform.boundary.NotFoundException;
+
+/**
+ * The one place where exceptions from actions become what a person sees: a rule
+ * that said no becomes a message on the page; a stale edit becomes "someone else
+ * changed this, reload"; not found and forbidden become the 404 and 403 pages.
+ * Anything else goes on to the error pages, never with a stack trace.
+ */
+public class PlatformExceptionHandler extends ExceptionHandlerWrapper {
+
+    PlatformExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable thrown = events.next().getContext().getException();
+            FacesContext context = FacesContext.getCurrentInstance();
+            Optional<Throwable> handled = handle(context, thrown);
+            if (handled.isPresent()) {
+                events.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private Optional<Throwable> handle(FacesContext context, Throwable thrown) {
+        Optional<NotFoundException> notFound = find(thrown, NotFoundException.class);
+        if (notFound.isPresent()) {
+            return sendError(context, HttpServletResponse.SC_NOT_FOUND, notFound.get());
+        }
+        Optional<AccessDeniedException> denied = find(thrown, AccessDeniedException.class);
+        if (denied.isPresent()) {
+            return sendError(context, HttpServletResponse.SC_FORBIDDEN, denied.get());
+        }
+        Optional<BusinessException> rule = find(thrown, BusinessException.class);
+        if (rule.isPresent()) {
+            Messages.error(null, rule.get().getMessageKey(), rule.get().getArguments());
+            context.renderResponse();
+            return Optional.of(rule.get());
+        }
+        Optional<OptimisticLockException> stale = find(thrown, OptimisticLockException.class);
+        if (stale.isPresent()) {
+            Messages.error(null, "platform.error.concurrentChange");
+            context.renderResponse();
+            return Optional.of(stale.get());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Throwable> sendError(FacesContext context, int status, Throwable cause) {
+        try {
+            context.getExternalContext().responseSendError(status, null);
+            context.responseComplete();
+            return Optional.of(cause);
+        } catch (IOException | IllegalStateException e) {
+            throw new FacesException(e);
+        }
+    }
+
+    static <T extends Throwable> Optional<T> find(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @SuppressWarnings("unused")
+    private static void rethrow(IOException e) {
+        throw new UncheckedIOException(e);
+    }
+}
