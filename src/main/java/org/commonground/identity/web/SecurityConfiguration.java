@@ -9,10 +9,11 @@ import org.commonground.identity.entity.Role;
 
 /**
  * Sign-in with our own form page (Jakarta Security). A signed-out visitor who asks
- * for a protected page is redirected to sign in and then back to that page.
+ * for a protected page sees the sign-in form at that page's address (a forward),
+ * and goes on to the page once signed in (see {@link SignInBacking#getReturnTo()}).
  */
 @CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/sign-in.xhtml", errorPage = "", useForwardToLogin = false))
+        loginToContinue = @LoginToContinue(loginPage = "/sign-in.xhtml", errorPage = "", useForwardToLogin = true))
 @DeclareRoles({Role.LEARNER_NAME, Role.TRAINER_NAME, Role.REVIEWER_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
 @FacesConfig
 @ApplicationScoped

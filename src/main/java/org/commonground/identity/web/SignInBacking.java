@@ -10,13 +10,16 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import org.commonground.identity.boundary.Accounts;
 import org.commonground.identity.control.SignInThrottle;
 import org.commonground.identity.entity.Account;
+import org.commonground.platform.web.ClientAddress;
 import org.commonground.platform.web.Messages;
 
 /** The sign-in form. Failed attempts are throttled per account and per client address. */
@@ -36,6 +39,9 @@ public class SignInBacking {
     Accounts accounts;
 
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     FacesContext faces;
 
     @Inject
@@ -43,11 +49,12 @@ public class SignInBacking {
 
     private String email;
     private String password;
+    private String returnTo;
 
     public void signIn() throws IOException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String accountKey = email == null ? "" : Account.emailKey(email);
-        String address = request.getRemoteAddr();
+        String address = clientAddress.of(request);
         Duration wait = throttle.waitBeforeAttempt(accountKey, address);
         if (!wait.isZero()) {
             Messages.error(null, "identity.signIn.throttled", Math.max(1, (wait.toSeconds() + 59) / 60));
@@ -66,7 +73,7 @@ public class SignInBacking {
             }
             case SUCCESS -> {
                 signedIn(request, accountKey);
-                external.redirect(external.getRequestContextPath() + Homes.viewFor(request));
+                external.redirect(safeReturn(request).orElse(external.getRequestContextPath() + Homes.viewFor(request)));
             }
             default -> Messages.error(null, "identity.signIn.failed");
         }
@@ -87,6 +94,33 @@ public class SignInBacking {
         return security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(caller, new Password(secret == null ? "" : secret)))
                 .newAuthentication(true));
+    }
+
+    /**
+     * The page the visitor asked for before being asked to sign in: the container
+     * forwarded that request here, so the servlet's forward attributes name it. Kept
+     * in a hidden field of the form and honoured only if it is a page of this site.
+     */
+    public String getReturnTo() {
+        if (returnTo == null) {
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            Object uri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+            Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+            returnTo = uri == null ? "" : uri + (query == null ? "" : "?" + query);
+        }
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
+    }
+
+    Optional<String> safeReturn(HttpServletRequest request) {
+        String target = returnTo == null ? "" : returnTo;
+        String base = request.getContextPath() + "/";
+        boolean local = target.startsWith(base) && !target.startsWith("//") && !target.contains("\\")
+                && target.chars().noneMatch(c -> c < 0x20) && !target.contains("/sign-in.xhtml");
+        return local ? Optional.of(target) : Optional.empty();
     }
 
     public boolean isSignedOut() {

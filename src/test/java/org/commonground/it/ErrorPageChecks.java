@@ -1,0 +1,59 @@
+package org.commonground.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Friendly pages for what goes wrong, and never a stack trace. */
+abstract class ErrorPageChecks {
+
+    @Test
+    void unknownPageIsAFriendly404() {
+        WebClient.Page page = new WebClient().get("no-such-page.xhtml");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.text("h1")).isEqualTo("Page not found");
+        assertNoInternals(page);
+    }
+
+    @Test
+    void formPostedAfterItsViewExpiredGetsTheExpiredPage() {
+        WebClient browser = new WebClient();
+        browser.get("sign-in.xhtml");
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("signIn", "signIn");
+        values.put("signIn:email", "someone@it.commonground.test");
+        values.put("signIn:password", "whatever it is");
+        values.put("signIn:submit", "Sign in");
+        values.put("jakarta.faces.ViewState", "1234567890:987654321");
+
+        WebClient.Page page = browser.post(Server.uri("sign-in.xhtml"), values);
+
+        assertThat(page.text("h1")).isEqualTo("This page has expired");
+        assertNoInternals(page);
+    }
+
+    @Test
+    void malformedRequestShowsNoInternals() {
+        WebClient browser = new WebClient();
+        browser.get("sign-in.xhtml");
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("jakarta.faces.ViewState", "\u0000<script>");
+        values.put("signIn", "signIn");
+
+        WebClient.Page page = browser.post(Server.uri("sign-in.xhtml"), values);
+
+        assertThat(page.status()).isIn(200, 400, 404, 500);
+        assertNoInternals(page);
+    }
+
+    /** What a person can read on the page: no exception names, no stack frames. */
+    static void assertNoInternals(WebClient.Page page) {
+        String visible = page.document().body().text();
+        assertThat(visible).doesNotContainIgnoringCase("exception").doesNotContain("at org.")
+                .doesNotContain("at jakarta.").doesNotContain("at java.").doesNotContainIgnoringCase("stack trace");
+        assertThat(page.body()).doesNotContain(".java:");
+    }
+}

@@ -1,0 +1,70 @@
+package org.commonground.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The integration suite: the real WAR, deployed once on one Payara Micro with a
+ * fresh H2 file database, then every HTTP and browser check against it. Checks live
+ * in their own classes ({@code *Checks}) and are gathered here as nested classes,
+ * so the server starts once however many there are.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static WebArchive platform() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("commonground.it.war")));
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    /**
+     * Runs first: JUnit runs a class's own tests before its nested classes, and
+     * Arquillian injects the deployment's address only into the outer instance.
+     */
+    @Test
+    void platformIsDeployedAndAnswers() {
+        Server.deployedAt(deployed);
+        assertThat(new WebClient().get("").status()).isEqualTo(200);
+    }
+
+    @Nested
+    class Schema extends SchemaChecks {
+    }
+
+    @Nested
+    class Registration extends RegistrationChecks {
+    }
+
+    @Nested
+    class SigningIn extends SignInChecks {
+    }
+
+    @Nested
+    class Access extends AccessChecks {
+    }
+
+    @Nested
+    class Headers extends HeaderChecks {
+    }
+
+    @Nested
+    class ErrorPages extends ErrorPageChecks {
+    }
+
+    @Nested
+    class Journeys extends FirstJourneyChecks {
+    }
+}
