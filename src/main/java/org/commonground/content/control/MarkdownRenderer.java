@@ -1,0 +1,96 @@
+package org.commonground.content.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * Markdown to safe HTML: CommonMark (with tables) and then the OWASP sanitiser,
+ * even though content is written by trusted people: the same renderer serves the
+ * trainers' preview and the learners' page. Raw HTML in the source is dropped.
+ * Headings shift down one level, since the page's title is its only h1.
+ */
+@ApplicationScoped
+public class MarkdownRenderer {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Pattern SAFE_IMAGE = Pattern.compile("^(media/[A-Za-z0-9._/-]+|https://.+)$");
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+            .sanitizeUrls(true).build();
+    private final PolicyFactory policy = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES)
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("a").allowAttributes("href").onElements("a")
+                    .allowStandardUrlProtocols().requireRelsOnLinks("noopener", "noreferrer")
+                    .allowElements("img").allowAttributes("alt").onElements("img")
+                    .allowAttributes("src").matching(SAFE_IMAGE).onElements("img")
+                    .allowElements("pre", "code", "hr", "br", "ul", "ol", "li", "dl", "dt", "dd", "blockquote")
+                    .allowElements("h2", "h3", "h4", "h5", "h6")
+                    .toFactory());
+
+    /** Safe HTML for a fragment of Markdown. */
+    public String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Node document = parser.parse(markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.min(6, heading.getLevel() + 1));
+                visitChildren(heading);
+            }
+        });
+        return policy.sanitize(renderer.render(document));
+    }
+
+    /** Line numbers (1-based, within the fragment) of images that have no alt text. */
+    public List<Integer> imagesWithoutAltText(String markdown) {
+        List<Integer> lines = new ArrayList<>();
+        if (markdown == null) {
+            return lines;
+        }
+        parser.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                StringBuilder alt = new StringBuilder();
+                for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof Text text) {
+                        alt.append(text.getLiteral());
+                    }
+                }
+                if (alt.toString().isBlank()) {
+                    lines.add(lineOf(image));
+                }
+            }
+        });
+        return lines;
+    }
+
+    private static int lineOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (!spans.isEmpty()) {
+                return spans.get(0).getLineIndex() + 1;
+            }
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,42 @@
+package org.commonground.content.entity;
+
+import java.util.List;
+import java.util.Map;
+
+/** One part of a worksheet: a reflective prompt, a table to fill in, or a checklist. */
+public sealed interface WorksheetPart {
+
+    String uuid();
+
+    /** A reflective question about the learner's own service, answered in free text. */
+    record Prompt(String uuid, String text, String guidance, List<String> tags) implements WorksheetPart {
+        public Prompt {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** A table with named columns; some rows may be given, and the learner may add rows if open. */
+    record Table(String uuid, String title, String guidance, List<Column> columns, List<Map<String, String>> rows,
+            boolean openRows) implements WorksheetPart {
+        public Table {
+            columns = List.copyOf(columns);
+            rows = rows.stream().map(Map::copyOf).toList();
+        }
+    }
+
+    /** A list of things to tick. */
+    record Checklist(String uuid, String title, List<Item> items) implements WorksheetPart {
+        public Checklist {
+            items = List.copyOf(items);
+        }
+    }
+
+    record Column(String key, String label, boolean choice, List<String> choices) {
+        public Column {
+            choices = List.copyOf(choices);
+        }
+    }
+
+    record Item(String key, String text) {
+    }
+}
