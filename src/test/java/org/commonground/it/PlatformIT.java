@@ -65,6 +65,10 @@ class PlatformIT {
     }
 
     @Nested
+    class Content extends ContentChecks {
+    }
+
+    @Nested
     class Journeys extends FirstJourneyChecks {
     }
 }

@@ -1,0 +1,120 @@
+package org.commonground.content.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.commonground.content.control.ContentParser;
+import org.commonground.content.control.Library;
+import org.commonground.content.control.ParsedModule;
+import org.commonground.content.entity.LearningModule;
+import org.commonground.content.entity.ModuleDefinition;
+import org.commonground.content.entity.ModuleVersion;
+import org.commonground.content.entity.VersionSource;
+import org.commonground.platform.boundary.NotFoundException;
+
+/**
+ * The live modules and their versions. Versions are immutable once published, so
+ * their parsed definitions are cached by version id on every node without any
+ * need to agree with other nodes.
+ */
+@ApplicationScoped
+public class Modules {
+
+    private static final Logger LOG = Logger.getLogger(Modules.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ContentParser parser;
+
+    Clock clock = Clock.systemUTC();
+
+    private final Map<Long, ModuleDefinition> definitions = new ConcurrentHashMap<>();
+
+    /** Imports one module read from files (see {@link ImportOutcome}); {@code force} overrides browser edits. */
+    @Transactional
+    public ImportOutcome importFromFiles(ParsedModule parsed, boolean force) {
+        String uuid = parsed.definition().uuid();
+        Optional<LearningModule> existing = find(uuid);
+        if (existing.isEmpty()) {
+            LearningModule module = new LearningModule(uuid, parsed.folder(), clock.instant());
+            em.persist(module);
+            publishFromFiles(module, 1, parsed);
+            return ImportOutcome.CREATED;
+        }
+        LearningModule module = existing.get();
+        if (module.importedFrom(parsed.fingerprint()) && !force) {
+            return ImportOutcome.UNCHANGED;
+        }
+        if (module.isEditedInBrowser() && !force) {
+            if (!parsed.fingerprint().equals(module.getPendingFingerprint())) {
+                module.filesChangedUnderBrowserEdits(parsed.fingerprint());
+                LOG.warning(() -> "The files of module '" + parsed.folder() + "' changed, but the module was edited in the"
+                        + " browser since its last import. Nothing was overwritten; an administrator must choose.");
+            }
+            return ImportOutcome.CONFLICT;
+        }
+        Integer latest = em.createNamedQuery(ModuleVersion.LATEST_NUMBER, Integer.class)
+                .setParameter("module", module).getSingleResult();
+        publishFromFiles(module, (latest == null ? 0 : latest) + 1, parsed);
+        return ImportOutcome.NEW_VERSION;
+    }
+
+    private void publishFromFiles(LearningModule module, int number, ParsedModule parsed) {
+        module.currentVersion().flatMap(current -> version(module.getUuid(), current)).ifPresent(ModuleVersion::supersede);
+        ModuleVersion version = new ModuleVersion(module, number, VersionSource.FILES, parsed.definition(),
+                parsed.files(), parsed.fingerprint(), clock.instant(), null);
+        version.publish(clock.instant(), false);
+        em.persist(version);
+        module.importedFromFiles(number, parsed.fingerprint());
+    }
+
+    /** The administrator keeps the browser copy of a module whose files differ. */
+    @Transactional
+    public void keepBrowserCopy(String moduleUuid) {
+        get(moduleUuid).keepBrowserCopy();
+    }
+
+    public Optional<LearningModule> find(String uuid) {
+        return em.createNamedQuery(LearningModule.BY_UUID, LearningModule.class).setParameter("uuid", uuid)
+                .getResultStream().findFirst();
+    }
+
+    public LearningModule get(String uuid) {
+        return find(uuid).orElseThrow(() -> new NotFoundException("content.module.notFound"));
+    }
+
+    public List<LearningModule> all() {
+        return em.createNamedQuery(LearningModule.ALL, LearningModule.class).getResultList();
+    }
+
+    public Optional<ModuleVersion> version(String moduleUuid, int number) {
+        return em.createNamedQuery(ModuleVersion.BY_MODULE_AND_NUMBER, ModuleVersion.class)
+                .setParameter("uuid", moduleUuid).setParameter("number", number).getResultStream().findFirst();
+    }
+
+    /** The published version of every module that has one, lowest stage first. */
+    public List<ModuleVersion> published() {
+        return em.createNamedQuery(ModuleVersion.PUBLISHED_CURRENT, ModuleVersion.class).getResultList();
+    }
+
+    /** The full definition of a version, parsed once from its files and then cached. */
+    public ModuleDefinition definition(ModuleVersion version) {
+        return definitions.computeIfAbsent(version.getId(), id -> {
+            Library library = parser.parse(version.files());
+            if (library.modules().size() != 1) {
+                throw new IllegalStateException("module version " + id + " does not parse: " + library.problems());
+            }
+            return library.modules().get(0).definition();
+        });
+    }
+}
