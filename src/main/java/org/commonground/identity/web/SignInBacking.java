@@ -127,6 +127,16 @@ public class SignInBacking {
         return "true".equals(external.getRequestParameterMap().get("signedOut"));
     }
 
+    /** The session ended because the account was disabled. */
+    public boolean isEnded() {
+        return "true".equals(external.getRequestParameterMap().get("ended"));
+    }
+
+    /** The session ended because the person's roles changed. */
+    public boolean isRolesChanged() {
+        return "true".equals(external.getRequestParameterMap().get("roles"));
+    }
+
     public String getEmail() {
         return email;
     }

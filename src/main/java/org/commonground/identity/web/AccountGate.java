@@ -1,0 +1,76 @@
+package org.commonground.identity.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import org.commonground.identity.entity.Account;
+import org.commonground.identity.entity.Role;
+
+/**
+ * Checked on every page a signed-in person asks for: a disabled (or erased)
+ * account's session ends at once; a session whose roles no longer match the
+ * account's (a role was granted or removed) ends too, so removals take effect now;
+ * and someone with a one-time password sees nothing but the change-password page.
+ */
+@WebFilter(filterName = "accountGate", urlPatterns = "*.xhtml")
+public class AccountGate extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String PASSWORD_PAGE = "/account/password.xhtml";
+    private static final Set<String> OPEN_WHILE_CHANGING = Set.of(PASSWORD_PAGE, "/sign-in.xhtml", "/privacy.xhtml",
+            "/accessibility.xhtml");
+
+    @Inject
+    CurrentPerson me;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null) {
+            Optional<Account> account = me.account();
+            if (account.isEmpty() || account.get().isDisabled()) {
+                end(request, response, "ended");
+                return;
+            }
+            if (rolesChanged(request, account.get())) {
+                end(request, response, "roles");
+                return;
+            }
+            HttpSession session = request.getSession(false);
+            String path = request.getServletPath();
+            if (session != null && session.getAttribute(SignInBacking.MUST_CHANGE_PASSWORD) != null
+                    && !OPEN_WHILE_CHANGING.contains(path) && !path.startsWith("/error/")) {
+                response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean rolesChanged(HttpServletRequest request, Account account) {
+        for (Role role : Role.values()) {
+            if (request.isUserInRole(role.name()) != account.holds(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void end(HttpServletRequest request, HttpServletResponse response, String reason)
+            throws IOException, ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        response.sendRedirect(request.getContextPath() + "/sign-in.xhtml?" + reason + "=true");
+    }
+}

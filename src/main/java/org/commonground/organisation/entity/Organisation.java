@@ -1,0 +1,53 @@
+package org.commonground.organisation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.commonground.platform.entity.VersionedEntity;
+
+/** An NHS trust, practice, council or charity that trains its staff on this platform. */
+@Entity
+@Table(name = "organisation")
+@NamedQuery(name = Organisation.BY_UUID, query = "select o from Organisation o where o.uuid = :uuid")
+public class Organisation extends VersionedEntity {
+
+    public static final String BY_UUID = "Organisation.byUuid";
+    public static final int NAME_MAX = 200;
+
+    @Column(name = "uuid", nullable = false, length = 36, unique = true)
+    private String uuid;
+
+    @Column(name = "name", nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Organisation() {
+    }
+
+    public Organisation(String uuid, String name, Instant createdAt) {
+        this.uuid = Objects.requireNonNull(uuid);
+        rename(name);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public final void rename(String newName) {
+        this.name = Names.require(newName, NAME_MAX);
+    }
+
+    public String getUuid() {
+        return uuid;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
