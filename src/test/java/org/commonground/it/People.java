@@ -39,6 +39,14 @@ public final class People {
      * The first administrator from configuration, signed in. The first use in the
      * run replaces the one-time password, as the platform demands.
      */
+    /** The first administrator's password, once {@link #firstAdmin()} has replaced the one-time one. */
+    public static String firstAdminPassword() {
+        firstAdmin();
+        return firstAdminPassword;
+    }
+
+    public static final String FIRST_ADMIN = "first-admin@it.commonground.test";
+
     public static WebClient firstAdmin() {
         String email = "first-admin@it.commonground.test";
         WebClient browser = new WebClient();

@@ -24,6 +24,7 @@ class PlatformIT {
 
     @Deployment(testable = false)
     static WebArchive platform() {
+        Mailbox.start();
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("commonground.it.war")));
     }
 
@@ -69,6 +70,22 @@ class PlatformIT {
     }
 
     @Nested
+    class OrganisationsAndTeams extends OrganisationChecks {
+    }
+
+    @Nested
+    class Administration extends AdministrationChecks {
+    }
+
+    @Nested
+    class AccountLinks extends AccountLinkChecks {
+    }
+
+    @Nested
     class Journeys extends FirstJourneyChecks {
+    }
+
+    @Nested
+    class AdminJourney extends AdminJourneyChecks {
     }
 }

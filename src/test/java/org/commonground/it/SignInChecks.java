@@ -64,6 +64,7 @@ abstract class SignInChecks {
         String session = browser.cookie("CGSESSION").map(HttpCookie::getValue).orElseThrow();
 
         WebClient.Page out = browser.submit("signOut", Map.of(), "submit");
+        assertThat(out.status()).isEqualTo(200);
         assertThat(out.path()).endsWith("/sign-in.xhtml");
         assertThat(out.body()).contains("You have signed out");
 
@@ -71,6 +72,16 @@ abstract class SignInChecks {
         replay.get("sign-in.xhtml");
         replay.cookie("CGSESSION").orElseThrow().setValue(session);
         assertThat(replay.get("learn/index.xhtml").text("h1")).as("the old session id no longer works").isEqualTo("Sign in");
+    }
+
+    @Test
+    void signOutWithoutTheSessionsTokenDoesNothing() {
+        People.Person person = People.newLearner();
+        WebClient browser = person.browser();
+
+        browser.post(Server.uri("sign-out"), Map.of("token", "forged"));
+
+        assertThat(browser.get("learn/index.xhtml").text("h1")).isEqualTo("My learning");
     }
 
     @Test

@@ -53,8 +53,8 @@ public class AccountLinks {
     Audit audit;
 
     @Inject
-    @ConfigProperty(name = "commonground.identity.link-minutes", defaultValue = "30")
-    int linkMinutes;
+    @ConfigProperty(name = "commonground.identity.link-seconds", defaultValue = "1800")
+    int linkSeconds;
 
     Clock clock = Clock.systemUTC();
 
@@ -77,7 +77,7 @@ public class AccountLinks {
         outbox.send(account.get().getEmail(), "Reset your Common Ground password",
                 "Hello " + account.get().getDisplayName() + ",\n\n"
                 + "Someone asked to reset the password of your Common Ground account. If it was you, open this link"
-                + " within " + linkMinutes + " minutes. It works once:\n\n"
+                + " within " + linkMinutes() + " minutes. It works once:\n\n"
                 + mail.publicUrl() + "/reset-password.xhtml?token=" + token + "\n\n"
                 + "If it was not you, you can ignore this message. Your password has not changed.\n");
     }
@@ -113,7 +113,7 @@ public class AccountLinks {
         String token = issue(account, AccountToken.Purpose.CONFIRM_EMAIL, newEmail.trim(), clock.instant());
         outbox.send(newEmail.trim(), "Confirm your new email address for Common Ground",
                 "Hello " + account.getDisplayName() + ",\n\n"
-                + "To use this address for your Common Ground account, open this link within " + linkMinutes
+                + "To use this address for your Common Ground account, open this link within " + linkMinutes()
                 + " minutes. It works once:\n\n" + mail.publicUrl() + "/confirm-email.xhtml?token=" + token + "\n\n"
                 + "If you did not ask for this, ignore this message.\n");
     }
@@ -134,9 +134,13 @@ public class AccountLinks {
         return link.getNewEmail();
     }
 
+    private long linkMinutes() {
+        return Math.max(1, linkSeconds / 60);
+    }
+
     private String issue(Account account, AccountToken.Purpose purpose, String newEmail, Instant now) {
         String token = Tokens.newToken();
-        em.persist(new AccountToken(account, purpose, Tokens.hash(token), newEmail, now, now.plus(Duration.ofMinutes(linkMinutes))));
+        em.persist(new AccountToken(account, purpose, Tokens.hash(token), newEmail, now, now.plus(Duration.ofSeconds(linkSeconds))));
         return token;
     }
 

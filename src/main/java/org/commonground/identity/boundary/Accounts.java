@@ -34,9 +34,18 @@ public class Accounts {
 
     Clock clock = Clock.systemUTC();
 
+    @Inject
+    jakarta.enterprise.event.Event<AccountRegistered> registered;
+
     /** Registers a learner. Problems are reported against the field they belong to. */
     @Transactional
     public Account register(String displayName, String email, String password) {
+        return register(displayName, email, password, null, null);
+    }
+
+    /** Registers a learner who joins an organisation with a code at once (see {@link AccountRegistered}). */
+    @Transactional
+    public Account register(String displayName, String email, String password, String joinCode, String staffGroup) {
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty()) {
             throw BusinessException.onField("name", "identity.register.nameRequired");
@@ -59,6 +68,9 @@ public class Accounts {
             em.flush();
         } catch (PersistenceException raced) {
             throw BusinessException.onField("email", "identity.register.emailTaken");
+        }
+        if (joinCode != null && !joinCode.isBlank()) {
+            registered.fire(new AccountRegistered(account.getId(), joinCode, staffGroup));
         }
         return account;
     }
@@ -104,6 +116,19 @@ public class Accounts {
         }
         boolean matches = hasher.matches(password, account.get().getPasswordHash());
         return matches && !account.get().isDisabled() ? account : Optional.empty();
+    }
+
+    /** Changes the caller's own name. */
+    @Transactional
+    public void rename(long accountId, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw BusinessException.onField("name", "identity.register.nameRequired");
+        }
+        if (trimmed.length() > Account.NAME_MAX) {
+            throw BusinessException.onField("name", "identity.register.nameTooLong", Account.NAME_MAX);
+        }
+        get(accountId).rename(trimmed);
     }
 
     @Transactional

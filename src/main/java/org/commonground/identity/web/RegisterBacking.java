@@ -33,10 +33,12 @@ public class RegisterBacking {
     private String name;
     private String email;
     private String password;
+    private String code;
+    private String staffGroup;
 
     public void register() throws IOException {
         try {
-            accounts.register(name, email, password);
+            accounts.register(name, email, password, code, staffGroup);
         } catch (BusinessException problem) {
             Messages.error("register", problem);
             return;
@@ -49,6 +51,22 @@ public class RegisterBacking {
         } else {
             external.redirect(external.getRequestContextPath() + Homes.viewFor(request) + "?welcome=true");
         }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getStaffGroup() {
+        return staffGroup;
+    }
+
+    public void setStaffGroup(String staffGroup) {
+        this.staffGroup = staffGroup;
     }
 
     public String getName() {

@@ -123,6 +123,12 @@ public class SignInBacking {
         return local ? Optional.of(target) : Optional.empty();
     }
 
+    /** A join code in the page asked for (an invitation link), to carry on to registration. */
+    public String getJoinCode() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]code=([A-Za-z0-9-]{1,32})").matcher(getReturnTo());
+        return m.find() ? m.group(1) : "";
+    }
+
     public boolean isSignedOut() {
         return "true".equals(external.getRequestParameterMap().get("signedOut"));
     }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +50,11 @@ public class JoinCodes {
     @Inject
     Audit audit;
 
+    /** What the "days" of a code's life are: days, except in tests that need codes to expire quickly. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "commonground.organisation.code-lifetime-unit", defaultValue = "DAYS")
+    String lifetimeUnit;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -87,7 +91,7 @@ public class JoinCodes {
     public void ensure(Organisation organisation, String code, int days) {
         if (em.createNamedQuery(JoinCode.BY_CODE, JoinCode.class).setParameter("code", code).getResultList().isEmpty()) {
             Instant now = clock.instant();
-            em.persist(new JoinCode(code, em.merge(organisation), null, null, now.plus(Duration.ofDays(days)), MAX_USES, now, null));
+            em.persist(new JoinCode(code, em.merge(organisation), null, null, now.plus(days, java.time.temporal.ChronoUnit.valueOf(lifetimeUnit)), MAX_USES, now, null));
         }
     }
 
@@ -115,7 +119,7 @@ public class JoinCodes {
 
     private JoinCode persist(Organisation organisation, Team team, String invited, int days, int maxUses) {
         Instant now = clock.instant();
-        JoinCode code = new JoinCode(JoinCodeGenerator.next(), organisation, team, invited, now.plus(Duration.ofDays(days)),
+        JoinCode code = new JoinCode(JoinCodeGenerator.next(), organisation, team, invited, now.plus(days, java.time.temporal.ChronoUnit.valueOf(lifetimeUnit)),
                 maxUses, now, caller.accountId().orElse(null));
         em.persist(code);
         return code;

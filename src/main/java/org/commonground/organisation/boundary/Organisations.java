@@ -128,9 +128,9 @@ public class Organisations {
         access.requireOrganisation(organisation);
         return em.createQuery("select new org.commonground.organisation.boundary.Organisations.Member(m.id, a.id,"
                 + " a.displayName, a.email, m.staffGroup, m.startedAt) from Membership m join m.account a"
-                + " where m.organisation = :o and m.endedAt is null and (:q = '' or lower(a.displayName) like :like"
+                + " where m.organisation = :o and m.endedAt is null and (lower(a.displayName) like :like"
                 + " or a.emailKey like :like) order by a.displayName", Member.class)
-                .setParameter("o", organisation).setParameter("q", search == null ? "" : search.trim())
+                .setParameter("o", organisation)
                 .setParameter("like", "%" + (search == null ? "" : search.trim().toLowerCase(java.util.Locale.ROOT)) + "%")
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }

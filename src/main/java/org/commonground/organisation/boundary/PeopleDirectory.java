@@ -31,30 +31,54 @@ public class PeopleDirectory {
     public record Row(long accountId, String name, String email, String organisation, boolean disabled) {
     }
 
-    private static final String FROM = " from Account a left join Membership m on m.account = a and m.endedAt is null"
-            + " left join m.organisation o where (:q = '' or lower(a.displayName) like :like or a.emailKey like :like)"
-            + " and (:anyRole = true or :role member of a.roles) and (:org = '' or o.uuid = :org)"
-            + " and (:disabledOnly = false or a.disabled = true)";
-
     public List<Row> page(Filter filter, int first, int max) {
         caller.requireAdmin();
         return bind(em.createQuery("select new org.commonground.organisation.boundary.PeopleDirectory.Row(a.id,"
-                + " a.displayName, a.email, o.name, a.disabled)" + FROM + " order by a.displayName, a.id", Row.class), filter)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                + " a.displayName, a.email, o.name, a.disabled)" + from(filter) + " order by a.displayName, a.id", Row.class),
+                filter).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long count(Filter filter) {
         caller.requireAdmin();
-        return bind(em.createQuery("select count(a)" + FROM, Long.class), filter).getSingleResult();
+        return bind(em.createQuery("select count(a)" + from(filter), Long.class), filter).getSingleResult();
+    }
+
+    /** Only the conditions the filter asks for, so the database can use its indexes. */
+    private static String from(Filter filter) {
+        StringBuilder jpql = new StringBuilder(" from Account a left join Membership m on m.account = a and m.endedAt is null"
+                + " left join m.organisation o where a.id is not null");
+        if (!search(filter).isEmpty()) {
+            jpql.append(" and (lower(a.displayName) like :like or a.emailKey like :like)");
+        }
+        if (filter.role() != null) {
+            jpql.append(" and :role member of a.roles");
+        }
+        if (filter.organisationUuid() != null && !filter.organisationUuid().isBlank()) {
+            jpql.append(" and o.uuid = :org");
+        }
+        if (filter.disabledOnly()) {
+            jpql.append(" and a.disabled = :disabled");
+        }
+        return jpql.toString();
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Filter filter) {
-        String search = filter.search() == null ? "" : filter.search().trim();
-        return query.setParameter("q", search)
-                .setParameter("like", "%" + search.toLowerCase(Locale.ROOT) + "%")
-                .setParameter("anyRole", filter.role() == null)
-                .setParameter("role", filter.role() == null ? Role.LEARNER : filter.role())
-                .setParameter("org", filter.organisationUuid() == null ? "" : filter.organisationUuid())
-                .setParameter("disabledOnly", filter.disabledOnly());
+        if (!search(filter).isEmpty()) {
+            query.setParameter("like", "%" + search(filter).toLowerCase(Locale.ROOT) + "%");
+        }
+        if (filter.role() != null) {
+            query.setParameter("role", filter.role());
+        }
+        if (filter.organisationUuid() != null && !filter.organisationUuid().isBlank()) {
+            query.setParameter("org", filter.organisationUuid());
+        }
+        if (filter.disabledOnly()) {
+            query.setParameter("disabled", Boolean.TRUE);
+        }
+        return query;
+    }
+
+    private static String search(Filter filter) {
+        return filter.search() == null ? "" : filter.search().trim();
     }
 }

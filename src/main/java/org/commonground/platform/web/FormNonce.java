@@ -1,38 +1,45 @@
 package org.commonground.platform.web;
 
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIOutput;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.event.AbortProcessingException;
 import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
 import java.io.IOException;
+import java.util.EnumSet;
 import org.primefaces.context.PrimeFacesContext;
 
 /**
  * PrimeFaces' CSP mode checks that every postback carries the page's nonce in a
  * {@code primefaces.nonce} field; its script adds that field, but most of our pages
- * load no script at all. This puts the field into every form on the server, so
- * plain forms work with scripts switched off and CSP fully on.
+ * load no script at all. Before every render this puts a (transient, never saved)
+ * field into each form, so plain forms work with no script and CSP fully on.
  */
 public class FormNonce implements SystemEventListener {
 
-    static final String MARKER = "commonground.nonceField";
-
     @Override
     public boolean isListenerForSource(Object source) {
-        return source instanceof UIForm;
+        return source instanceof UIViewRoot;
     }
 
     @Override
     public void processEvent(SystemEvent event) throws AbortProcessingException {
-        UIComponent form = (UIComponent) event.getSource();
-        if (form.getAttributes().containsKey(MARKER)) {
-            return;
-        }
-        form.getAttributes().put(MARKER, Boolean.TRUE);
-        form.getChildren().add(new NonceField());
+        FacesContext context = FacesContext.getCurrentInstance();
+        UIViewRoot root = (UIViewRoot) event.getSource();
+        VisitContext visit = VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_ITERATION));
+        root.visitTree(visit, (ctx, component) -> {
+            if (component instanceof UIForm form
+                    && form.getChildren().stream().noneMatch(NonceField.class::isInstance)) {
+                form.getChildren().add(new NonceField());
+            }
+            return VisitResult.ACCEPT;
+        });
     }
 
     /** Renders the hidden field with the nonce of the page being rendered. */
@@ -40,17 +47,31 @@ public class FormNonce implements SystemEventListener {
 
         public NonceField() {
             setTransient(true);
-            setId("cgNonce");
         }
 
         @Override
         public void encodeEnd(FacesContext context) throws IOException {
-            var writer = context.getResponseWriter();
+            ResponseWriter writer = context.getResponseWriter();
             writer.startElement("input", this);
             writer.writeAttribute("type", "hidden", null);
             writer.writeAttribute("name", "primefaces.nonce", null);
             writer.writeAttribute("value", PrimeFacesContext.getCspState(context).getNonce(), null);
             writer.endElement("input");
+        }
+
+        @Override
+        public void encodeBegin(FacesContext context) {
+            // all in encodeEnd
+        }
+
+        @Override
+        public void encodeChildren(FacesContext context) {
+            // no children
+        }
+
+        @Override
+        public boolean getRendersChildren() {
+            return true;
         }
     }
 }

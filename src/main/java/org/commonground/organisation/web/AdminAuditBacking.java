@@ -1,0 +1,58 @@
+package org.commonground.organisation.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.commonground.identity.boundary.Audit;
+import org.commonground.platform.boundary.Outbox;
+import org.commonground.platform.entity.MailMessage;
+
+/** Administration: the audit of grants, and the mail outbox. */
+@Named
+@RequestScoped
+public class AdminAuditBacking {
+
+    public static final int PAGE_SIZE = 100;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    org.commonground.identity.boundary.Caller caller;
+
+    private int page;
+
+    public List<Audit.Row> getEntries() {
+        return audit.recent(page * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    public boolean isMoreEntries() {
+        return audit.count() > (long) (page + 1) * PAGE_SIZE;
+    }
+
+    public List<MailMessage> getMessages() {
+        caller.requireAdmin();
+        return outbox.recent(page * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    public boolean isMoreMessages() {
+        caller.requireAdmin();
+        return outbox.count() > (long) (page + 1) * PAGE_SIZE;
+    }
+
+    public boolean isSending() {
+        return outbox.sends();
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, page);
+    }
+}

@@ -1,0 +1,222 @@
+package org.commonground.organisation.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.commonground.organisation.boundary.JoinCodes;
+import org.commonground.organisation.boundary.ManagerScopes;
+import org.commonground.organisation.boundary.Memberships;
+import org.commonground.organisation.boundary.Organisations;
+import org.commonground.organisation.entity.JoinCode;
+import org.commonground.organisation.entity.ManagerScope;
+import org.commonground.organisation.entity.Organisation;
+import org.commonground.organisation.entity.Team;
+import org.commonground.platform.boundary.BusinessException;
+import org.commonground.platform.web.Messages;
+import org.commonground.platform.web.Redirect;
+import org.omnifaces.cdi.Param;
+
+/**
+ * An organisation's page for its whole-organisation managers and administrators:
+ * teams, join codes and invitations, members (leavers), and managers.
+ */
+@Named
+@RequestScoped
+public class OrganisationBacking {
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    JoinCodes joinCodes;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    ManagerScopes managerScopes;
+
+    @Inject
+    @Param(name = "org")
+    private String org;
+    private Organisation organisation;
+    private String teamName;
+    private String codeTeam;
+    private int codeDays = 14;
+    private int codeUses = 50;
+    private String inviteEmail;
+    private String inviteTeam;
+    private String search = "";
+    private int page;
+    private long grantMembership;
+    private String grantTeam;
+    private List<Organisations.Member> members;
+
+    public static final int PAGE_SIZE = 50;
+
+    /** Opens the organisation, checking the caller manages it (on the first request and every postback). */
+    public void load() {
+        getOrganisation();
+    }
+
+    public Organisation getOrganisation() {
+        if (organisation == null) {
+            organisation = organisations.open(org);
+        }
+        return organisation;
+    }
+
+    public List<Team> getTeams() {
+        return organisations.teams(getOrganisation());
+    }
+
+    public List<JoinCode> getCodes() {
+        return joinCodes.of(getOrganisation());
+    }
+
+    public List<ManagerScope> getManagers() {
+        return managerScopes.within(getOrganisation());
+    }
+
+    public List<Organisations.Member> getMembers() {
+        if (members == null) {
+            members = organisations.members(getOrganisation(), search, page * PAGE_SIZE, PAGE_SIZE + 1);
+        }
+        return members.size() > PAGE_SIZE ? members.subList(0, PAGE_SIZE) : members;
+    }
+
+    public boolean isMoreMembers() {
+        getMembers();
+        return members.size() > PAGE_SIZE;
+    }
+
+    public void addTeam() {
+        act("team", () -> organisations.addTeam(org, teamName), "organisation.team.added");
+        teamName = null;
+    }
+
+    public void createCode() {
+        act("code", () -> joinCodes.create(org, codeTeam, codeDays, codeUses), "organisation.code.created");
+    }
+
+    public void revokeCode(String code) {
+        act(null, () -> joinCodes.revoke(code), "organisation.code.revoked");
+    }
+
+    public void invite() {
+        act("invite", () -> joinCodes.invite(org, inviteTeam, inviteEmail), "organisation.invite.sent");
+        inviteEmail = null;
+    }
+
+    public void endMembership(long membershipId) {
+        act(null, () -> memberships.end(membershipId), "organisation.membership.ended");
+        members = null;
+    }
+
+    public void grantManager() {
+        act("grant", () -> managerScopes.grant(grantMembership, grantTeam), "organisation.manager.granted");
+    }
+
+    public void revokeManager(long scopeId) {
+        act(null, () -> managerScopes.revoke(scopeId), "organisation.manager.revoked");
+    }
+
+    private void act(String form, Runnable action, String doneKey) {
+        try {
+            action.run();
+            Messages.info(doneKey);
+            Redirect.to("/organisation/index.xhtml?org=" + org);
+        } catch (BusinessException problem) {
+            Messages.error(form, problem);
+        }
+    }
+
+    public String getOrg() {
+        return org;
+    }
+
+    public void setOrg(String org) {
+        this.org = org;
+    }
+
+    public String getTeamName() {
+        return teamName;
+    }
+
+    public void setTeamName(String teamName) {
+        this.teamName = teamName;
+    }
+
+    public String getCodeTeam() {
+        return codeTeam;
+    }
+
+    public void setCodeTeam(String codeTeam) {
+        this.codeTeam = codeTeam;
+    }
+
+    public int getCodeDays() {
+        return codeDays;
+    }
+
+    public void setCodeDays(int codeDays) {
+        this.codeDays = codeDays;
+    }
+
+    public int getCodeUses() {
+        return codeUses;
+    }
+
+    public void setCodeUses(int codeUses) {
+        this.codeUses = codeUses;
+    }
+
+    public String getInviteEmail() {
+        return inviteEmail;
+    }
+
+    public void setInviteEmail(String inviteEmail) {
+        this.inviteEmail = inviteEmail;
+    }
+
+    public String getInviteTeam() {
+        return inviteTeam;
+    }
+
+    public void setInviteTeam(String inviteTeam) {
+        this.inviteTeam = inviteTeam;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search == null ? "" : search;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, page);
+    }
+
+    public long getGrantMembership() {
+        return grantMembership;
+    }
+
+    public void setGrantMembership(long grantMembership) {
+        this.grantMembership = grantMembership;
+    }
+
+    public String getGrantTeam() {
+        return grantTeam;
+    }
+
+    public void setGrantTeam(String grantTeam) {
+        this.grantTeam = grantTeam;
+    }
+}
