@@ -7,13 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
+import org.commonground.platform.web.FormToken;
 
 /**
  * Sign-out is a plain form posted from the page header to this servlet, so it works
  * from any page (whatever that page's own state) and costs pages no view state. The
- * session's sign-out token in the form keeps other sites from signing people out.
+ * session's form token keeps other sites from signing people out.
  */
 @WebServlet(name = "signOut", urlPatterns = "/sign-out")
 public class SignOutServlet extends HttpServlet {
@@ -22,12 +21,13 @@ public class SignOutServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (!FormToken.isValid(request)) {
+            response.sendRedirect(request.getContextPath() + "/home.xhtml");
+            return;
+        }
+        request.logout();
         HttpSession session = request.getSession(false);
-        String expected = session == null ? null : (String) session.getAttribute(SignOutToken.ATTRIBUTE);
-        String given = request.getParameter("token");
-        if (expected != null && given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8))) {
-            request.logout();
+        if (session != null) {
             session.invalidate();
         }
         response.sendRedirect(request.getContextPath() + "/sign-in.xhtml?signedOut=true");

@@ -1,0 +1,88 @@
+package org.commonground.assessment.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonground.assessment.boundary.QuizAttempts;
+import org.commonground.assessment.entity.QuizAttempt;
+import org.commonground.content.entity.Question;
+import org.commonground.platform.boundary.BusinessException;
+import org.commonground.platform.boundary.NotFoundException;
+import org.commonground.platform.web.FormToken;
+
+/**
+ * Receives a submitted quiz (a plain form: no script needed), records the attempt
+ * once however often it arrives, and redirects to its feedback.
+ */
+@WebServlet(name = "quizSubmit", urlPatterns = "/learn/quiz-submit")
+public class QuizServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    QuizAttempts attempts;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        request.setCharacterEncoding("UTF-8");
+        String module = request.getParameter("m");
+        String unit = request.getParameter("u");
+        String back = request.getContextPath() + "/learn/quiz.xhtml?m=" + enc(module) + "&u=" + enc(unit);
+        if (!FormToken.isValid(request)) {
+            response.sendRedirect(back + "&problem=expired");
+            return;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(request.getParameter("number"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        QuizAttempts.Opened opened;
+        try {
+            opened = attempts.open(module, unit);
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Map<String, Set<String>> answers = new HashMap<>();
+        for (Question question : opened.quiz().questions()) {
+            String[] values = request.getParameterValues("q." + question.uuid());
+            if (values != null) {
+                answers.put(question.uuid(), new HashSet<>(Arrays.asList(values)));
+            }
+        }
+        QuizAttempt attempt;
+        try {
+            attempt = attempts.submit(module, unit, number, answers);
+        } catch (BusinessException e) {
+            response.sendRedirect(back + "&problem=" + enc(e.getMessageKey()));
+            return;
+        } catch (RuntimeException e) {
+            // The same attempt number arrived twice at once and the other copy was recorded first: show it.
+            Optional<QuizAttempt> recorded = attempts.mineByNumber(opened.quiz().uuid(), number);
+            if (recorded.isEmpty()) {
+                throw e;
+            }
+            attempt = recorded.get();
+        }
+        response.sendRedirect(request.getContextPath() + "/learn/attempt.xhtml?a=" + attempt.getId());
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+}

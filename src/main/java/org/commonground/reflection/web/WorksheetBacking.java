@@ -1,0 +1,141 @@
+package org.commonground.reflection.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.commonground.content.control.MarkdownRenderer;
+import org.commonground.content.entity.WorksheetPart;
+import org.commonground.platform.web.Dates;
+import org.commonground.reflection.boundary.Worksheets;
+import org.commonground.reflection.control.AnswerCodec;
+import org.commonground.reflection.entity.WorksheetAnswer;
+import org.omnifaces.cdi.Param;
+
+/**
+ * A worksheet page: each part with the learner's answer, the version it shows and
+ * when it was saved. After a conflicting save (another tab got there first), the
+ * learner's own text is shown again beside a note of the other copy.
+ */
+@Named
+@RequestScoped
+public class WorksheetBacking {
+
+    @Inject
+    Worksheets worksheets;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    @Inject
+    Dates dates;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    @Param(name = "m")
+    String moduleUuid;
+
+    @Inject
+    @Param(name = "u")
+    String unitUuid;
+
+    private Worksheets.Opened opened;
+    private List<PartView> parts;
+
+    /** One cell of a table: given text, or a field. */
+    public record Cell(WorksheetPart.Column column, String name, String value, boolean given) {
+    }
+
+    /** One part as shown. */
+    public record PartView(WorksheetPart part, String kind, AnswerCodec.Answer answer, long version, String savedAt,
+            boolean conflict, AnswerCodec.Answer saved, List<List<Cell>> rows) {
+
+        public boolean isChecked(String key) {
+            return answer.checked().contains(key);
+        }
+
+        public boolean hasTag(String tag) {
+            return answer.tags().contains(tag);
+        }
+    }
+
+    public void load() {
+        getOpened();
+    }
+
+    public Worksheets.Opened getOpened() {
+        if (opened == null) {
+            opened = worksheets.open(moduleUuid, unitUuid);
+        }
+        return opened;
+    }
+
+    public String getIntro() {
+        return markdown.toHtml(getOpened().worksheet().intro());
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<PartView> getParts() {
+        if (parts == null) {
+            HttpSession session = request.getSession();
+            Map<String, AnswerCodec.Answer> drafts = (Map<String, AnswerCodec.Answer>) session.getAttribute(WorksheetServlet.DRAFTS);
+            session.removeAttribute(WorksheetServlet.DRAFTS);
+            parts = new ArrayList<>();
+            for (WorksheetPart part : getOpened().worksheet().parts()) {
+                AnswerCodec.Answer saved = getOpened().answer(part.uuid());
+                boolean conflict = drafts != null && drafts.containsKey(part.uuid());
+                AnswerCodec.Answer shown = conflict ? drafts.get(part.uuid()) : saved;
+                WorksheetAnswer stored = getOpened().answers().get(part.uuid());
+                String kind = part instanceof WorksheetPart.Prompt ? "prompt" : part instanceof WorksheetPart.Table ? "table" : "checklist";
+                parts.add(new PartView(part, kind, shown, getOpened().version(part.uuid()),
+                        stored == null ? "" : dates.clock(stored.getSavedAt()), conflict, saved, rows(part, shown)));
+            }
+        }
+        return parts;
+    }
+
+    private static List<List<Cell>> rows(WorksheetPart part, AnswerCodec.Answer answer) {
+        List<List<Cell>> rows = new ArrayList<>();
+        if (!(part instanceof WorksheetPart.Table table)) {
+            return rows;
+        }
+        int count = Math.max(table.rows().size(), answer.rows().size());
+        if (count == 0) {
+            count = 1;
+        }
+        for (int i = 0; i < count; i++) {
+            Map<String, String> given = i < table.rows().size() ? table.rows().get(i) : Map.of();
+            Map<String, String> mine = i < answer.rows().size() ? answer.rows().get(i) : Map.of();
+            List<Cell> cells = new ArrayList<>();
+            for (WorksheetPart.Column column : table.columns()) {
+                boolean isGiven = given.containsKey(column.key()) && !given.get(column.key()).isBlank();
+                cells.add(new Cell(column, WorksheetForm.cell(table.uuid(), i, column.key()),
+                        isGiven ? given.get(column.key()) : mine.getOrDefault(column.key(), ""), isGiven));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    public boolean isConflict() {
+        return getParts().stream().anyMatch(PartView::conflict);
+    }
+
+    public String getModuleUuid() {
+        return moduleUuid;
+    }
+
+    public String getUnitUuid() {
+        return unitUuid;
+    }
+
+    public String getSaved() {
+        return request.getParameter("saved");
+    }
+}
