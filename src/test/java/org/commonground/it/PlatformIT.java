@@ -82,6 +82,10 @@ class PlatformIT {
     }
 
     @Nested
+    class Learners extends LearningChecks {
+    }
+
+    @Nested
     class Journeys extends FirstJourneyChecks {
     }
 

@@ -64,6 +64,10 @@ public final class WebClient {
         public String path() {
             return uri.getPath();
         }
+
+        public org.jsoup.select.Elements select(String cssQuery) {
+            return document.select(cssQuery);
+        }
     }
 
     public Page get(String path) {

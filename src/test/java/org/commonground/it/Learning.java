@@ -1,0 +1,104 @@
+package org.commonground.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The journey test module (src/test/library/modules/it-journey) and ways to work through it over HTTP. */
+public final class Learning {
+
+    public static final String MODULE = "59d74b2f-f608-4dc2-95da-075464c1847f";
+    public static final String QUIZ_UNIT = "bbe2fce1-4934-402f-913f-ccd4d89624b7";
+    public static final String WORKSHEET_UNIT = "4687095d-86e4-49f4-b9f8-f4b178e22292";
+    public static final String MULTI = "9a1b7567-d6bf-4816-a1c6-b9035e1641f0";
+    public static final String TRUE_FALSE = "36da82c6-8215-4072-a723-a914bce5d336";
+    public static final String PROMPT = "6a3098dd-6a13-4100-960c-2e863273f99e";
+    public static final String TABLE = "8e8152f3-e341-414c-a449-bb37adea9c09";
+    public static final String CHECKLIST = "006a0f2a-c027-49a1-869b-e5e5b05c544f";
+
+    private Learning() {
+    }
+
+    public static String unitPath(String unit) {
+        return "learn/unit.xhtml?m=" + MODULE + "&u=" + unit;
+    }
+
+    public static String quizPath() {
+        return "learn/quiz.xhtml?m=" + MODULE + "&u=" + QUIZ_UNIT;
+    }
+
+    public static String worksheetPath() {
+        return "learn/worksheet.xhtml?m=" + MODULE + "&u=" + WORKSHEET_UNIT;
+    }
+
+    /** Opens the quiz and submits these answers (pairs of question uuid and option key), as the form does. */
+    public static WebClient.Page answerQuiz(WebClient browser, String... questionAndKey) {
+        WebClient.Page quiz = browser.get(quizPath());
+        List<String[]> fields = new ArrayList<>(baseFields(quiz, "quiz"));
+        for (int i = 0; i < questionAndKey.length; i += 2) {
+            fields.add(new String[] {"q." + questionAndKey[i], questionAndKey[i + 1]});
+        }
+        return post(browser, quiz, "quiz", fields);
+    }
+
+    public static WebClient.Page answerRightly(WebClient browser) {
+        return answerQuiz(browser, MULTI, "a", MULTI, "b", TRUE_FALSE, "true");
+    }
+
+    /** Posts a plain HTML form of the current page with exactly these fields (repeats allowed). */
+    public static WebClient.Page post(WebClient browser, WebClient.Page page, String formId, List<String[]> fields) {
+        String action = page.document().getElementById(formId).attr("action");
+        String body = fields.stream().map(f -> enc(f[0]) + "=" + enc(f[1])).collect(Collectors.joining("&"));
+        try {
+            HttpResponse<String> response = browser.http().send(HttpRequest.newBuilder(page.uri().resolve(action))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+            return browser.get(URI.create(response.headers().firstValue("Location").orElseThrow()));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The hidden fields every form carries (token, module, unit, attempt number). */
+    public static List<String[]> baseFields(WebClient.Page page, String formId) {
+        List<String[]> fields = new ArrayList<>();
+        page.document().getElementById(formId).select("input[type=hidden]").forEach(i -> fields.add(new String[] {i.attr("name"), i.val()}));
+        return fields;
+    }
+
+    /** What the autosave script sends for one part; returns status and JSON body. */
+    public static HttpResponse<String> autosave(WebClient browser, WebClient.Page worksheet, String part,
+            Map<String, String> fields, String version) {
+        String token = worksheet.document().select("#worksheet input[name=token]").val();
+        StringBuilder body = new StringBuilder("m=" + MODULE + "&u=" + WORKSHEET_UNIT + "&part=" + part + "&v." + part + "=" + version);
+        fields.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
+        try {
+            return browser.http().send(HttpRequest.newBuilder(worksheet.uri().resolve("worksheet-save"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Autosave", "1")
+                    .header("X-CG-Token", token).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
