@@ -92,4 +92,8 @@ class PlatformIT {
     @Nested
     class AdminJourney extends AdminJourneyChecks {
     }
+
+    @Nested
+    class LearnerJourney extends LearnerJourneyChecks {
+    }
 }
