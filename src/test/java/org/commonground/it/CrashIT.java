@@ -1,0 +1,105 @@
+package org.commonground.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An answer the page reported as saved survives the server being killed: a real
+ * Payara Micro process is started on its own H2 file database, a worksheet answer is
+ * autosaved and acknowledged, the process gets SIGKILL (no shutdown of any kind), a
+ * new process starts on the same data, and the answer is there. The many-cycle
+ * version of this is a benchmark, not part of the build.
+ */
+class CrashIT {
+
+    private Process server;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (server != null && server.isAlive()) {
+            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void anAcknowledgedAutosaveSurvivesKillDashNine() throws Exception {
+        Path run = Path.of(System.getProperty("commonground.it.run"), "crash");
+        Files.createDirectories(run);
+        int port = freePort();
+
+        server = start(run, port);
+        People.Person learner = People.newLearner();
+        WebClient.Page page = learner.browser().get(Learning.worksheetPath());
+        String words = "Written just before the crash " + Server.unique("#");
+        HttpResponse<String> ack = Learning.autosave(learner.browser(), page, Learning.PROMPT,
+                Map.of("t." + Learning.PROMPT, words), "0");
+        assertThat(ack.statusCode()).as("the server acknowledged the save").isEqualTo(200);
+
+        long pid = server.pid();
+        server.destroyForcibly();
+        assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+
+        server = start(run, port);
+        WebClient again = new WebClient();
+        People.signIn(again, learner.email(), learner.password());
+        assertThat(again.get(Learning.worksheetPath()).document().getElementById("t-" + Learning.PROMPT).text()).isEqualTo(words);
+    }
+
+    private static Process start(Path run, int port) throws IOException, InterruptedException {
+        Path log = run.resolve("server-" + System.nanoTime() + ".log");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:+UseSerialGC",
+                "-Dcommonground.data.dir=" + run.resolve("data"),
+                "-Dcommonground.content.dir=" + System.getProperty("commonground.it.library"),
+                "-Dcommonground.http.trusted-proxies=127.0.0.1",
+                "-jar", System.getProperty("commonground.it.micro"),
+                "--deploy", System.getProperty("commonground.it.war"), "--contextroot", "/",
+                "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
+                "--rootdir", run.resolve("payara-root-" + System.nanoTime()).toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the server stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    Server.deployedAt(new URL("http://127.0.0.1:" + port + "/"));
+                    return process;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            process.waitFor(250, TimeUnit.MILLISECONDS);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the server did not become ready within 180 s; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
