@@ -45,11 +45,29 @@ public class MarkdownRenderer {
                     .allowElements("h2", "h3", "h4", "h5", "h6")
                     .toFactory());
 
-    /** Safe HTML for a fragment of Markdown. */
+    private static final int CACHE_LIMIT = 5_000;
+    private final java.util.Map<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Safe HTML for a fragment of Markdown. Published content does not change, so
+     * its rendering is kept (bounded) and the same text is not rendered twice.
+     */
     public String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        String html = rendered.get(markdown);
+        if (html == null) {
+            html = render(markdown);
+            if (rendered.size() >= CACHE_LIMIT) {
+                rendered.clear();
+            }
+            rendered.put(markdown, html);
+        }
+        return html;
+    }
+
+    private String render(String markdown) {
         Node document = parser.parse(markdown);
         document.accept(new AbstractVisitor() {
             @Override
