@@ -71,6 +71,30 @@ abstract class OrganisationChecks {
     }
 
     @Test
+    void anInvitationByEmailBringsTheInviteeIntoTheTeam() {
+        WebClient admin = People.firstAdmin();
+        Organisations.Setup org = Organisations.create(admin);
+        String invitee = Server.unique("invitee") + "@it.commonground.test";
+        Organisations.openOrganisation(admin, org.orgUuid());
+        WebClient.Page sent = admin.submit("invite", Map.of("email", invitee, "team", org.teamUuid()), "submit");
+        assertThat(sent.text(".messages")).contains("Invitation sent");
+
+        jakarta.mail.internet.MimeMessage message = Mailbox.await(invitee, "You are invited to join " + org.name());
+        String link = Mailbox.link(message);
+        String code = Organisations.param(link.replaceFirst("^[^?]*\\?", ""), "code");
+        WebClient browser = new WebClient();
+        WebClient.Page join = browser.get(link);
+        assertThat(join.text("h1")).as("the join page asks to sign in first").isEqualTo("Sign in");
+        browser.get(join.document().select("main a[href*=register]").attr("href").replaceFirst("^.*/register", "register"));
+        assertThat(browser.page().document().getElementById("register:code").val()).isEqualTo(code);
+        WebClient.Page registered = browser.submit("register", Map.of("name", "Invited Person", "email", invitee,
+                "password", People.PASSWORD, "code", code, "staffGroup", "support_staff"), "submit");
+
+        assertThat(registered.path()).endsWith("/learn/index.xhtml");
+        assertThat(admin.get("organisation/team.xhtml?team=" + org.teamUuid()).text("#teamMembers")).contains("Invited Person");
+    }
+
+    @Test
     void anUnknownCodeIsRefused() {
         People.Person learner = People.newLearner();
         learner.browser().get("account/index.xhtml");
