@@ -86,6 +86,10 @@ class PlatformIT {
     }
 
     @Nested
+    class Records extends RecordChecks {
+    }
+
+    @Nested
     class Journeys extends FirstJourneyChecks {
     }
 

@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.commonground.platform.control.RateLimit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,8 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SignInThrottle {
-
-    private static final int MAX_TRACKED = 100_000;
 
     @Inject
     @ConfigProperty(name = "commonground.identity.throttle.account-failures", defaultValue = "5")
@@ -36,65 +31,28 @@ public class SignInThrottle {
 
     Clock clock = Clock.systemUTC();
 
-    private final Map<String, Deque<Instant>> byAccount = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> byAddress = new ConcurrentHashMap<>();
+    private final RateLimit byAccount = new RateLimit();
+    private final RateLimit byAddress = new RateLimit();
 
     /** How long the caller must wait before trying again; zero when an attempt is allowed. */
     public Duration waitBeforeAttempt(String accountKey, String address) {
         Instant now = clock.instant();
-        Duration account = wait(byAccount, accountKey, accountLimit, now);
-        Duration client = wait(byAddress, address, addressLimit, now);
+        Duration account = byAccount.waitFor(accountKey, accountLimit, window(), now);
+        Duration client = byAddress.waitFor(address, addressLimit, window(), now);
         return account.compareTo(client) >= 0 ? account : client;
     }
 
     public void failed(String accountKey, String address) {
         Instant now = clock.instant();
-        record(byAccount, accountKey, now);
-        record(byAddress, address, now);
+        byAccount.record(accountKey, window(), now);
+        byAddress.record(address, window(), now);
     }
 
     public void succeeded(String accountKey) {
-        byAccount.remove(accountKey);
+        byAccount.forget(accountKey);
     }
 
     private Duration window() {
         return Duration.ofMinutes(windowMinutes);
-    }
-
-    private Duration wait(Map<String, Deque<Instant>> failures, String key, int limit, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return Duration.ZERO;
-        }
-        synchronized (times) {
-            prune(times, now);
-            if (times.size() < limit) {
-                return Duration.ZERO;
-            }
-            return Duration.between(now, times.peekFirst().plus(window()));
-        }
-    }
-
-    private void record(Map<String, Deque<Instant>> failures, String key, Instant now) {
-        if (failures.size() >= MAX_TRACKED) {
-            failures.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    prune(e.getValue(), now);
-                    return e.getValue().isEmpty();
-                }
-            });
-        }
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times, now);
-            times.addLast(now);
-        }
-    }
-
-    private void prune(Deque<Instant> times, Instant now) {
-        Instant horizon = now.minus(window());
-        while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
-            times.removeFirst();
-        }
     }
 }

@@ -42,6 +42,9 @@ public class Journey {
     @Inject
     Standing standing;
 
+    @Inject
+    jakarta.enterprise.event.Event<ModuleCompleted> completed;
+
     Clock clock = Clock.systemUTC();
 
     /** A module as the learner sees it now: its published version, and their progress in it. */
@@ -143,6 +146,7 @@ public class Journey {
         if (all) {
             progress.completed(version.getNumber(), clock.instant());
             em.persist(new Completion(accountId, moduleUuid, version.getNumber(), clock.instant(), null));
+            completed.fire(new ModuleCompleted(accountId, moduleUuid, version.getNumber(), version.getTitle(), clock.instant()));
         }
     }
 

@@ -33,6 +33,15 @@ public class WorksheetResponse extends VersionedEntity {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Column(name = "shared_with_managers", nullable = false)
+    private boolean sharedWithManagers;
+
+    @Column(name = "shared_with_trainers", nullable = false)
+    private boolean sharedWithTrainers;
+
+    @Column(name = "shared_at")
+    private Instant sharedAt;
+
     protected WorksheetResponse() {
     }
 
@@ -46,6 +55,25 @@ public class WorksheetResponse extends VersionedEntity {
 
     public void submit(Instant at) {
         this.submittedAt = at;
+    }
+
+    /** Shares the response with the learner's managers and/or the trainers, or withdraws the share. */
+    public void share(boolean withManagers, boolean withTrainers, Instant at) {
+        this.sharedWithManagers = withManagers;
+        this.sharedWithTrainers = withTrainers;
+        this.sharedAt = withManagers || withTrainers ? at : null;
+    }
+
+    public boolean isSharedWithManagers() {
+        return sharedWithManagers;
+    }
+
+    public boolean isSharedWithTrainers() {
+        return sharedWithTrainers;
+    }
+
+    public Instant getSharedAt() {
+        return sharedAt;
     }
 
     public long getAccountId() {

@@ -42,6 +42,9 @@ public class WorksheetServlet extends HttpServlet {
     @Inject
     Dates dates;
 
+    @Inject
+    org.commonground.reflection.boundary.SharedResponses sharing;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         request.setCharacterEncoding("UTF-8");
@@ -70,6 +73,16 @@ public class WorksheetServlet extends HttpServlet {
         List<String> conflicts = new ArrayList<>();
         Map<String, AnswerCodec.Answer> drafts = new HashMap<>();
         String action = request.getParameter("action") == null ? "save" : request.getParameter("action");
+        if (action.equals("share")) {
+            try {
+                sharing.share(module, unit, request.getParameter("share.managers") != null, request.getParameter("share.trainers") != null);
+            } catch (BusinessException e) {
+                response.sendRedirect(page(request, module, unit) + "&problem=" + enc(e.getMessageKey()));
+                return;
+            }
+            response.sendRedirect(page(request, module, unit) + "&saved=shared#sharing");
+            return;
+        }
         for (WorksheetPart part : opened.worksheet().parts()) {
             AnswerCodec.Answer answer = WorksheetForm.read(part, request);
             if (action.equals("add:" + part.uuid()) && answer.rows().size() < WorksheetForm.MAX_ROWS) {

@@ -1,0 +1,114 @@
+package org.commonground.record.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.commonground.identity.boundary.Audit;
+import org.commonground.identity.boundary.Caller;
+import org.commonground.identity.control.PasswordHasher;
+import org.commonground.identity.control.Tokens;
+import org.commonground.identity.entity.Account;
+import org.commonground.identity.entity.Role;
+import org.commonground.platform.boundary.BusinessException;
+import org.commonground.platform.boundary.NotFoundException;
+import org.commonground.record.entity.ErasureRequest;
+
+/**
+ * The right to erasure. A person asks; an administrator confirms; then every
+ * personal field is deleted or anonymised. Reflections, certificates, tokens and
+ * mail to them are deleted; the account keeps only an anonymous name and address,
+ * so organisations' completion counts stay true as anonymous figures.
+ */
+@ApplicationScoped
+public class Erasures {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    PasswordHasher hasher;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A pending request, for administrators. */
+    public record Pending(long id, long accountId, String name, String email, java.time.Instant requestedAt) {
+    }
+
+    @Transactional
+    public void request() {
+        long me = caller.id();
+        boolean pending = em.createQuery("select count(r) from ErasureRequest r where r.accountId = :me and r.confirmedAt is null",
+                Long.class).setParameter("me", me).getSingleResult() > 0;
+        if (!pending) {
+            em.persist(new ErasureRequest(me, clock.instant()));
+        }
+    }
+
+    public boolean requested() {
+        return em.createQuery("select count(r) from ErasureRequest r where r.accountId = :me and r.confirmedAt is null",
+                Long.class).setParameter("me", caller.id()).getSingleResult() > 0;
+    }
+
+    public List<Pending> pending() {
+        caller.requireAdmin();
+        return em.createQuery("select new org.commonground.record.boundary.Erasures.Pending(r.id, a.id, a.displayName, a.email,"
+                + " r.requestedAt) from ErasureRequest r, Account a where a.id = r.accountId and r.confirmedAt is null"
+                + " order by r.requestedAt", Pending.class).getResultList();
+    }
+
+    @Transactional
+    public void confirm(long requestId) {
+        caller.requireAdmin();
+        ErasureRequest request = em.find(ErasureRequest.class, requestId);
+        if (request == null) {
+            throw new NotFoundException("record.erasure.notFound");
+        }
+        if (request.getAccountId() == caller.id()) {
+            throw new BusinessException("record.erasure.notYourself");
+        }
+        request.confirm(caller.id(), clock.instant());
+        erase(request.getAccountId());
+    }
+
+    private void erase(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        String name = account.getDisplayName();
+        String email = account.getEmailKey();
+        em.createQuery("delete from WorksheetAnswer a where a.response.id in"
+                + " (select r.id from WorksheetResponse r where r.accountId = :a)").setParameter("a", accountId).executeUpdate();
+        em.createQuery("delete from WorksheetResponse r where r.accountId = :a").setParameter("a", accountId).executeUpdate();
+        em.createQuery("delete from Certificate c where c.accountId = :a").setParameter("a", accountId).executeUpdate();
+        em.createQuery("delete from AccountToken t where t.account.id = :a").setParameter("a", accountId).executeUpdate();
+        em.createQuery("delete from MailMessage m where lower(m.recipient) = :e").setParameter("e", email).executeUpdate();
+        em.createQuery("delete from ManagerScope s where s.account.id = :a").setParameter("a", accountId).executeUpdate();
+        em.createQuery("update JoinCode c set c.invitedEmail = null where lower(c.invitedEmail) = :e")
+                .setParameter("e", email).executeUpdate();
+        em.createQuery("select m from org.commonground.organisation.entity.Membership m where m.account.id = :a"
+                + " and m.endedAt is null", org.commonground.organisation.entity.Membership.class)
+                .setParameter("a", accountId).getResultList().forEach(m -> m.end(clock.instant()));
+        // Audit lines keep what happened, but not who they were.
+        em.createQuery("update AuditEntry e set e.detail = :erased where e.subjectId = :a or lower(e.detail) like :email"
+                + " or e.detail like :name").setParameter("erased", "(erased)").setParameter("a", accountId)
+                .setParameter("email", "%" + email + "%").setParameter("name", "%" + name + "%").executeUpdate();
+        account.rename("Erased person");
+        account.changeEmail("erased-" + accountId + "@erased.invalid");
+        account.replacePasswordHash(hasher.hash(Tokens.newToken()));
+        for (Role role : Role.values()) {
+            if (role != Role.LEARNER && account.holds(role)) {
+                account.revoke(role);
+            }
+        }
+        account.disable();
+        audit.record(accountId, null, "ERASED", "");
+    }
+}

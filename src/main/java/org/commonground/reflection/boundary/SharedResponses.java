@@ -1,0 +1,121 @@
+package org.commonground.reflection.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.commonground.content.boundary.Modules;
+import org.commonground.content.entity.Worksheet;
+import org.commonground.identity.boundary.Caller;
+import org.commonground.identity.entity.Account;
+import org.commonground.identity.entity.Role;
+import org.commonground.organisation.boundary.Memberships;
+import org.commonground.organisation.control.Access;
+import org.commonground.organisation.entity.Membership;
+import org.commonground.platform.boundary.NotFoundException;
+import org.commonground.reflection.control.ReadAccess;
+import org.commonground.reflection.entity.WorksheetAnswer;
+import org.commonground.reflection.entity.WorksheetResponse;
+
+/**
+ * Sharing worksheet responses, and reading the ones shared. A response is private
+ * until its author shares it; anyone else asking for it gets "not found", whatever
+ * the id they try.
+ */
+@ApplicationScoped
+public class SharedResponses {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    Modules modules;
+
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A response someone may read, with its author's name and its worksheet. */
+    public record Readable(WorksheetResponse response, String author, Worksheet worksheet, Map<String, WorksheetAnswer> answers) {
+    }
+
+    /** A line in a list of shared responses. */
+    public record Listed(long id, String author, String worksheetUuid, String moduleUuid, Instant sharedAt) {
+    }
+
+    /** The author shares (or stops sharing) their response to a unit's worksheet. */
+    @Transactional
+    public void share(String moduleUuid, String unitUuid, boolean withManagers, boolean withTrainers) {
+        WorksheetResponse response = em.createQuery("select r from WorksheetResponse r where r.accountId = :me"
+                + " and r.moduleUuid = :m and r.unitUuid = :u", WorksheetResponse.class)
+                .setParameter("me", caller.id()).setParameter("m", moduleUuid).setParameter("u", unitUuid)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("reflection.response.notFound"));
+        response.share(withManagers, withTrainers, clock.instant());
+    }
+
+    /** A response, if the caller may read it; otherwise not found. */
+    public Readable read(long responseId) {
+        WorksheetResponse response = em.find(WorksheetResponse.class, responseId);
+        if (response == null || !mayRead(response)) {
+            throw new NotFoundException("reflection.response.notFound");
+        }
+        Account author = em.find(Account.class, response.getAccountId());
+        Worksheet worksheet = modules.find(response.getModuleUuid())
+                .flatMap(m -> m.currentVersion().flatMap(n -> modules.version(m.getUuid(), n)))
+                .map(modules::definition)
+                .flatMap(d -> d.unit(response.getUnitUuid()))
+                .flatMap(u -> u.worksheet())
+                .orElseThrow(() -> new NotFoundException("reflection.response.notFound"));
+        Map<String, WorksheetAnswer> answers = em.createQuery("select a from WorksheetAnswer a where a.response = :r",
+                WorksheetAnswer.class).setParameter("r", response).getResultList().stream()
+                .collect(Collectors.toMap(WorksheetAnswer::getPartUuid, a -> a));
+        return new Readable(response, author.getDisplayName(), worksheet, answers);
+    }
+
+    /** Responses shared with the caller: as a manager of their authors, and as a trainer. */
+    public List<Listed> sharedWithMe() {
+        List<WorksheetResponse> candidates = em.createQuery("select r from WorksheetResponse r where"
+                + " r.sharedWithManagers = :yes or r.sharedWithTrainers = :yes order by r.sharedAt desc", WorksheetResponse.class)
+                .setParameter("yes", Boolean.TRUE).setMaxResults(500).getResultList();
+        return candidates.stream().filter(this::mayRead).filter(r -> r.getAccountId() != caller.id())
+                .map(r -> new Listed(r.getId(), em.find(Account.class, r.getAccountId()).getDisplayName(), r.getWorksheetUuid(),
+                        r.getModuleUuid(), r.getSharedAt()))
+                .toList();
+    }
+
+    private boolean mayRead(WorksheetResponse response) {
+        long me = caller.id();
+        boolean author = response.getAccountId() == me;
+        boolean manages = false;
+        if (response.isSharedWithManagers() && !author) {
+            Optional<Membership> membership = memberships.active(response.getAccountId());
+            manages = membership.isPresent() && !caller.isAdmin() && access.canSee(membership.get())
+                    || membership.isPresent() && caller.isAdmin() && managesAsScope(membership.get());
+        }
+        boolean trainer = security.isCallerInRole(Role.TRAINER_NAME);
+        return ReadAccess.mayRead(author, manages, trainer, response.isSharedWithManagers(), response.isSharedWithTrainers());
+    }
+
+    /** Administrators see people for administration, not reflections: only a real manager scope counts. */
+    private boolean managesAsScope(Membership membership) {
+        return access.grants().stream().anyMatch(g -> g.organisationId() == membership.getOrganisation().getId()
+                && (g.teamId() == null || membership.getTeams().stream().anyMatch(t -> t.getId().equals(g.teamId()))));
+    }
+}

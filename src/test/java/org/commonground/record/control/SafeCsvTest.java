@@ -1,0 +1,32 @@
+package org.commonground.record.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SafeCsvTest {
+
+    @Test
+    void aCellThatLooksLikeAFormulaStaysText() {
+        assertThat(SafeCsv.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("'=HYPERLINK(\"http://evil\")");
+        assertThat(SafeCsv.cell("+44 1234")).isEqualTo("'+44 1234");
+        assertThat(SafeCsv.cell("-1")).isEqualTo("'-1");
+        assertThat(SafeCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(SafeCsv.cell("Barriers to access")).isEqualTo("Barriers to access");
+    }
+
+    @Test
+    void writesAHeaderAndQuotesWhatNeedsIt() {
+        String csv = SafeCsv.write(List.of("Module", "Score"), List.of(List.of("Say \"hello\", kindly", 75.5), List.of("=1+1", "")));
+        assertThat(csv).startsWith("Module,Score\r\n").contains("\"Say \"\"hello\"\", kindly\",75.5").contains("'=1+1,");
+    }
+
+    @Test
+    void certificateCodesAreLongRandomAndNormalised() {
+        String code = CertificateCodes.next();
+        assertThat(code).matches("([2-9A-HJKMNP-Z]{4}-){3}[2-9A-HJKMNP-Z]{4}");
+        assertThat(CertificateCodes.next()).isNotEqualTo(code);
+        assertThat(CertificateCodes.normalise(code.toLowerCase().replace("-", " "))).isEqualTo(code);
+    }
+}
