@@ -100,4 +100,8 @@ class PlatformIT {
     @Nested
     class LearnerJourney extends LearnerJourneyChecks {
     }
+
+    @Nested
+    class CertificateJourney extends CertificateJourneyChecks {
+    }
 }
