@@ -90,6 +90,10 @@ class PlatformIT {
     }
 
     @Nested
+    class Managers extends ManagerChecks {
+    }
+
+    @Nested
     class Journeys extends FirstJourneyChecks {
     }
 

@@ -26,6 +26,9 @@ public class Organisation extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "training_threshold")
+    private Integer trainingThreshold;
+
     protected Organisation() {
     }
 
@@ -37,6 +40,18 @@ public class Organisation extends VersionedEntity {
 
     public final void rename(String newName) {
         this.name = Names.require(newName, NAME_MAX);
+    }
+
+    /** The share (percent) of staff who must have completed the training for a training activity to count as met. */
+    public void setTrainingThreshold(Integer percent) {
+        if (percent != null && (percent < 1 || percent > 100)) {
+            throw new IllegalArgumentException("a threshold from 1 to 100");
+        }
+        this.trainingThreshold = percent;
+    }
+
+    public Integer getTrainingThreshold() {
+        return trainingThreshold;
     }
 
     public String getUuid() {

@@ -19,7 +19,7 @@ import org.commonground.record.boundary.Certificates;
 import org.commonground.record.boundary.DataExport;
 import org.commonground.record.boundary.LearnerRecord;
 import org.commonground.platform.control.PdfWriter;
-import org.commonground.record.control.SafeCsv;
+import org.commonground.platform.control.SafeCsv;
 import org.commonground.record.entity.Certificate;
 
 /**

@@ -1,8 +1,9 @@
-package org.commonground.record.control;
+package org.commonground.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.commonground.record.control.CertificateCodes;
 import org.junit.jupiter.api.Test;
 
 class SafeCsvTest {

@@ -1,4 +1,4 @@
-package org.commonground.record.control;
+package org.commonground.platform.control;
 
 import java.io.IOException;
 import java.io.StringWriter;

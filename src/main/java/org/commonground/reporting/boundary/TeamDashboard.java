@@ -1,0 +1,169 @@
+package org.commonground.reporting.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonground.learning.control.Currency;
+import org.commonground.learning.entity.Assignment;
+import org.commonground.organisation.boundary.Organisations;
+import org.commonground.organisation.entity.Team;
+import org.commonground.reporting.control.CellRules;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A team's completion: its current members by the modules assigned to them, each
+ * cell with its status and red-amber-green, and the team's completion against the
+ * target. A fixed handful of SQL statements, whatever the team's size.
+ */
+@ApplicationScoped
+public class TeamDashboard {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    @ConfigProperty(name = "commonground.reporting.amber-days", defaultValue = "30")
+    int amberDays;
+
+    @Inject
+    @ConfigProperty(name = "commonground.reporting.target-percent", defaultValue = "95")
+    int target;
+
+    @Inject
+    @ConfigProperty(name = "commonground.timezone", defaultValue = "Europe/London")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A column: an assigned module. */
+    public record Column(String uuid, String title) {
+    }
+
+    /** One cell of the grid. */
+    public record Cell(CellRules.Status status, CellRules.Rag rag, LocalDate due, Instant completedAt) {
+    }
+
+    /** One person's row. */
+    public record Row(long membershipId, String name, String staffGroup, Map<String, Cell> cells) {
+
+        public Cell cell(String module) {
+            return cells.get(module);
+        }
+    }
+
+    /** The whole view. */
+    public record View(Team team, List<Column> columns, List<Row> rows, long complete, long assigned, double percent,
+            int target, Map<CellRules.Rag, Long> rag, List<Monthly> history) {
+
+        public boolean isOnTarget() {
+            return percent >= target;
+        }
+    }
+
+    /** Completions in one month, for the chart. */
+    public record Monthly(int year, int month, long completions) {
+    }
+
+    public View view(String teamUuid, String moduleFilter, String statusFilter) {
+        Team team = organisations.openTeam(teamUuid);
+        ZoneId zoneId = ZoneId.of(zone);
+        LocalDate today = LocalDate.now(clock.withZone(zoneId));
+
+        List<Object[]> members = em.createQuery("select m.id, a.id, a.displayName, m.staffGroup from Membership m"
+                + " join m.teams t join m.account a where t = :team and m.endedAt is null order by a.displayName", Object[].class)
+                .setParameter("team", team).getResultList();
+        List<Assignment> assignments = em.createQuery("select a from Assignment a where a.withdrawnAt is null and"
+                + " (a.teamId = :team or a.accountId in (select m.account.id from Membership m join m.teams t"
+                + " where t.id = :team and m.endedAt is null))", Assignment.class).setParameter("team", team.getId()).getResultList();
+        Map<String, String> titles = new LinkedHashMap<>();
+        em.createQuery("select lm.uuid, v.title from ModuleVersion v join v.module lm where v.number = lm.currentVersion"
+                + " order by v.stage, v.title", Object[].class).getResultList().forEach(r -> titles.put((String) r[0], (String) r[1]));
+        Map<String, Integer> material = new HashMap<>();
+        em.createQuery("select lm.uuid, max(v.number) from ModuleVersion v join v.module lm where v.material = :yes"
+                + " group by lm.uuid", Object[].class).setParameter("yes", Boolean.TRUE).getResultList()
+                .forEach(r -> material.put((String) r[0], ((Number) r[1]).intValue()));
+        Map<String, Object[]> progress = new HashMap<>();
+        em.createQuery("select p.accountId, p.moduleUuid, p.completedAt, p.completedVersion from ModuleProgress p"
+                + " where p.accountId in (select m.account.id from Membership m join m.teams t where t.id = :team"
+                + " and m.endedAt is null)", Object[].class).setParameter("team", team.getId()).getResultList()
+                .forEach(r -> progress.put(r[0] + "#" + r[1], r));
+
+        Map<String, Column> columns = new LinkedHashMap<>();
+        titles.forEach((uuid, title) -> {
+            if (assignments.stream().anyMatch(a -> a.getModuleUuid().equals(uuid))
+                    && (moduleFilter == null || moduleFilter.isBlank() || moduleFilter.equals(uuid))) {
+                columns.put(uuid, new Column(uuid, title));
+            }
+        });
+        List<Row> rows = new ArrayList<>();
+        long complete = 0;
+        long assigned = 0;
+        Map<CellRules.Rag, Long> rag = new LinkedHashMap<>();
+        for (CellRules.Rag r : CellRules.Rag.values()) {
+            rag.put(r, 0L);
+        }
+        for (Object[] member : members) {
+            long accountId = ((Number) member[1]).longValue();
+            Map<String, Cell> cells = new HashMap<>();
+            for (Column column : columns.values()) {
+                Assignment applies = applying(assignments, column.uuid(), accountId);
+                if (applies == null) {
+                    continue;
+                }
+                Object[] p = progress.get(accountId + "#" + column.uuid());
+                Instant completedAt = p == null ? null : (Instant) p[2];
+                boolean completed = completedAt != null;
+                boolean current = completed && Currency.isCurrent(((Number) p[3]).intValue(), completedAt,
+                        material.getOrDefault(column.uuid(), 0), applies.getRenewalMonths(), today, zoneId);
+                boolean renewalPassed = completed && applies.getRenewalMonths() != null
+                        && !today.isBefore(Currency.renewalDate(completedAt, applies.getRenewalMonths(), zoneId));
+                CellRules.Cell cell = CellRules.cell(current, completed && !current, renewalPassed, p != null,
+                        applies.getDueOn(), today, amberDays);
+                assigned++;
+                if (current) {
+                    complete++;
+                }
+                rag.merge(cell.rag(), 1L, Long::sum);
+                cells.put(column.uuid(), new Cell(cell.status(), cell.rag(), applies.getDueOn(), completedAt));
+            }
+            boolean keep = statusFilter == null || statusFilter.isBlank()
+                    || cells.values().stream().anyMatch(c -> c.status().name().equals(statusFilter));
+            if (keep) {
+                rows.add(new Row(((Number) member[0]).longValue(), (String) member[2], (String) member[3], cells));
+            }
+        }
+        List<Monthly> history = em.createQuery("select extract(year from c.completedAt), extract(month from c.completedAt),"
+                + " count(c) from Completion c where c.accountId in (select m.account.id from Membership m join m.teams t"
+                + " where t.id = :team and m.endedAt is null) group by extract(year from c.completedAt),"
+                + " extract(month from c.completedAt) order by 1, 2", Object[].class).setParameter("team", team.getId())
+                .getResultList().stream().map(r -> new Monthly(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
+                        ((Number) r[2]).longValue())).toList();
+        return new View(team, new ArrayList<>(columns.values()), rows, complete, assigned, CellRules.percent(complete, assigned),
+                target, rag, history);
+    }
+
+    /** The assignment of a module that applies to a person (the earliest due), or null. */
+    private static Assignment applying(List<Assignment> assignments, String module, long accountId) {
+        Assignment found = null;
+        for (Assignment a : assignments) {
+            boolean mine = a.getAccountId() == null || a.getAccountId() == accountId;
+            if (a.getModuleUuid().equals(module) && mine && (found == null || a.getDueOn().isBefore(found.getDueOn()))) {
+                found = a;
+            }
+        }
+        return found;
+    }
+}

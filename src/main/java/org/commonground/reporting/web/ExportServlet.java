@@ -1,0 +1,107 @@
+package org.commonground.reporting.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonground.platform.boundary.AccessDeniedException;
+import org.commonground.platform.boundary.NotFoundException;
+import org.commonground.platform.control.SafeCsv;
+import org.commonground.platform.web.Dates;
+import org.commonground.reporting.boundary.OrganisationDashboard;
+import org.commonground.reporting.boundary.TeamDashboard;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Exports a team's grid or an organisation's breakdowns as CSV or XLSX. Every cell
+ * is written as text or a number, never as a formula: a name that starts with "="
+ * stays a name (CSV cells like that get a leading apostrophe).
+ */
+@WebServlet(name = "export", urlPatterns = "/organisation/export")
+public class ExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TeamDashboard teams;
+
+    @Inject
+    OrganisationDashboard organisations;
+
+    @Inject
+    Dates dates;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        response.setHeader("Cache-Control", "no-store");
+        boolean xlsx = "xlsx".equals(request.getParameter("format"));
+        List<String> header;
+        List<List<Object>> rows = new ArrayList<>();
+        String name;
+        try {
+            if (request.getParameter("team") != null) {
+                TeamDashboard.View view = teams.view(request.getParameter("team"), null, null);
+                name = "team-completion";
+                header = new ArrayList<>(List.of("Name", "Staff group"));
+                view.columns().forEach(c -> header.add(c.title()));
+                for (TeamDashboard.Row row : view.rows()) {
+                    List<Object> cells = new ArrayList<>(List.of(row.name(), row.staffGroup()));
+                    for (TeamDashboard.Column column : view.columns()) {
+                        TeamDashboard.Cell cell = row.cell(column.uuid());
+                        cells.add(cell == null ? "" : cell.status().name().toLowerCase().replace('_', ' ')
+                                + (cell.completedAt() == null ? "" : " " + dates.day(cell.completedAt())));
+                    }
+                    rows.add(cells);
+                }
+            } else {
+                OrganisationDashboard.View view = organisations.view(request.getParameter("org"));
+                name = "organisation-completion";
+                header = List.of("Breakdown", "Name", "Assigned", "Complete", "Percent");
+                view.byTeam().forEach(l -> rows.add(List.of("Team", l.label(), l.assigned(), l.complete(), l.getPercent())));
+                view.byModule().forEach(l -> rows.add(List.of("Module", l.label(), l.assigned(), l.complete(), l.getPercent())));
+                view.byStaffGroup().forEach(l -> rows.add(List.of("Staff group", l.label(), l.assigned(), l.complete(), l.getPercent())));
+            }
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (AccessDeniedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        byte[] body = xlsx ? xlsx(header, rows) : SafeCsv.write(header, rows).getBytes(StandardCharsets.UTF_8);
+        response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static byte[] xlsx(List<String> header, List<List<Object>> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "Common Ground", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Completion");
+        for (int c = 0; c < header.size(); c++) {
+            sheet.value(0, c, header.get(c));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            List<Object> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Object value = row.get(c);
+                if (value instanceof Number number) {
+                    sheet.value(r + 1, c, number);
+                } else {
+                    sheet.value(r + 1, c, String.valueOf(value));
+                }
+            }
+        }
+        workbook.finish();
+        return out.toByteArray();
+    }
+}
