@@ -108,4 +108,8 @@ class PlatformIT {
     @Nested
     class CertificateJourney extends CertificateJourneyChecks {
     }
+
+    @Nested
+    class ManagerJourney extends ManagerJourneyChecks {
+    }
 }

@@ -33,13 +33,17 @@ public class PersonRecord {
     public View of(long membershipId) {
         Membership membership = memberships.open(membershipId);
         long account = membership.getAccount().getId();
-        List<Done> done = em.createQuery("select new org.commonground.reporting.boundary.PersonRecord.Done("
-                + "coalesce(v.title, c.moduleUuid), c.moduleVersion, c.completedAt,"
-                + " (select avg(q.score) from QuizAttempt q where q.accountId = c.accountId and q.moduleUuid = c.moduleUuid"
-                + " and q.passed = :yes)) from Completion c left join LearningModule lm on lm.uuid = c.moduleUuid"
+        // The mean over the module's quizzes of the best score in each.
+        java.util.Map<String, Double> scores = em.createQuery("select q.moduleUuid, max(q.score) from QuizAttempt q"
+                + " where q.accountId = :a group by q.moduleUuid, q.quizUuid", Object[].class).setParameter("a", account)
+                .getResultList().stream().collect(java.util.stream.Collectors.groupingBy(r -> (String) r[0],
+                        java.util.stream.Collectors.averagingDouble(r -> ((Number) r[1]).doubleValue())));
+        List<Done> done = em.createQuery("select coalesce(v.title, c.moduleUuid), c.moduleVersion, c.completedAt, c.moduleUuid"
+                + " from Completion c left join LearningModule lm on lm.uuid = c.moduleUuid"
                 + " left join ModuleVersion v on v.module = lm and v.number = c.moduleVersion where c.accountId = :a"
-                + " order by c.completedAt desc", Done.class).setParameter("a", account).setParameter("yes", Boolean.TRUE)
-                .getResultList();
+                + " order by c.completedAt desc", Object[].class).setParameter("a", account).getResultList().stream()
+                .map(r -> new Done((String) r[0], ((Number) r[1]).intValue(), (Instant) r[2], scores.get((String) r[3])))
+                .toList();
         List<Long> shared = em.createQuery("select r.id from WorksheetResponse r where r.accountId = :a"
                 + " and r.sharedWithManagers = :yes", Long.class).setParameter("a", account).setParameter("yes", Boolean.TRUE)
                 .getResultList();

@@ -1,0 +1,71 @@
+package org.commonground.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * In a real browser: an organisation's manager assigns a module to a team, a learner
+ * completes it, and the completion grid and the stage page change. axe on each page.
+ */
+abstract class ManagerJourneyChecks {
+
+    @Test
+    void managerAssignsLearnerCompletesDashboardAndStageChange() {
+        WebClient admin = People.firstAdmin();
+        Organisations.Setup org = Organisations.create(admin);
+        People.Person manager = Organisations.registerWithCode(org.code(), "manager");
+        Organisations.makeManager(admin, org.orgUuid(), manager.email(), "");
+        People.Person learner = Organisations.registerWithCode(org.code(), "frontline_practitioner");
+
+        WebDriver driver = Browser.fresh();
+        Browser.open(driver, "sign-in.xhtml");
+        Browser.field(driver, "signIn:email").sendKeys(manager.email());
+        Browser.field(driver, "signIn:password").sendKeys(manager.password(), Keys.ENTER);
+        Browser.awaitHeading(driver, "My teams");
+        Browser.assertAccessible(driver);
+        driver.findElement(By.linkText(org.name())).click();
+        Browser.awaitHeading(driver, org.name());
+        driver.findElement(By.linkText(org.teamName())).click();
+        Browser.awaitHeading(driver, org.teamName());
+        Browser.assertAccessible(driver);
+
+        new Select(Browser.field(driver, "assign:module")).selectByVisibleText("Barriers to access (Emerging)");
+        // A date field's typing order follows the browser's locale; set the value as the date picker would.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                Browser.field(driver, "assign:due"), LocalDate.now().plusDays(60).toString());
+        Browser.field(driver, "assign:submit").click();
+        Browser.waiting(driver).until(d -> d.findElement(By.id("assignmentTable")).getText().contains("Barriers to access"));
+
+        driver.findElement(By.id("dashboardLink")).click();
+        Browser.awaitHeading(driver, "Completion: " + org.teamName());
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("0.0%");
+        Browser.assertAccessible(driver);
+
+        Modules.complete(learner.browser(), "barriers-to-access");
+
+        driver.navigate().refresh();
+        Browser.awaitHeading(driver, "Completion: " + org.teamName());
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("50.0%").contains("1 of 2");
+        assertThat(driver.findElements(By.cssSelector("#grid tbody tr")).stream()
+                .filter(r -> r.getText().contains(learner.name())).findFirst().orElseThrow()
+                .findElement(By.cssSelector("td.rag-green")).getText()).contains("Complete");
+        driver.findElement(By.linkText(learner.name())).click();
+        Browser.awaitHeading(driver, learner.name());
+        assertThat(driver.findElement(By.id("completions")).getText()).contains("Barriers to access");
+        Browser.assertAccessible(driver);
+
+        Browser.open(driver, "organisation/overview.xhtml?org=" + org.orgUuid());
+        Browser.awaitHeading(driver, "Completion: " + org.name());
+        Browser.assertAccessible(driver);
+        Browser.open(driver, "organisation/maturity.xhtml?org=" + org.orgUuid());
+        Browser.awaitHeading(driver, "Stage: " + org.name());
+        assertThat(driver.findElement(By.cssSelector(".activity.met .evidence")).getText()).contains("1 of 1 staff");
+        Browser.assertAccessible(driver);
+    }
+}
