@@ -14,8 +14,8 @@ public final class Server {
     private Server() {
     }
 
-    /** Reached over loopback, so the server sees 127.0.0.1, the proxy the suite's server trusts. */
-    static void deployedAt(URL url) {
+    /** Reached over loopback, so the server sees 127.0.0.1, the proxy the suite's server trusts. Benchmarks call it too. */
+    public static void deployedAt(URL url) {
         String path = url.getPath().endsWith("/") ? url.getPath() : url.getPath() + "/";
         base = URI.create("http://127.0.0.1:" + url.getPort() + path);
     }

@@ -18,6 +18,7 @@ import org.commonground.learning.entity.Assignment;
 import org.commonground.organisation.boundary.Organisations;
 import org.commonground.organisation.entity.Team;
 import org.commonground.reporting.control.CellRules;
+import org.commonground.reporting.control.ModuleFacts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,6 +34,9 @@ public class TeamDashboard {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    ModuleFacts moduleFacts;
 
     @Inject
     @ConfigProperty(name = "commonground.reporting.amber-days", defaultValue = "30")
@@ -88,13 +92,9 @@ public class TeamDashboard {
         List<Assignment> assignments = em.createQuery("select a from Assignment a where a.withdrawnAt is null and"
                 + " (a.teamId = :team or a.accountId in (select m.account.id from Membership m join m.teams t"
                 + " where t.id = :team and m.endedAt is null))", Assignment.class).setParameter("team", team.getId()).getResultList();
-        Map<String, String> titles = new LinkedHashMap<>();
-        em.createQuery("select lm.uuid, v.title from ModuleVersion v join v.module lm where v.number = lm.currentVersion"
-                + " order by v.stage, v.title", Object[].class).getResultList().forEach(r -> titles.put((String) r[0], (String) r[1]));
-        Map<String, Integer> material = new HashMap<>();
-        em.createQuery("select lm.uuid, max(v.number) from ModuleVersion v join v.module lm where v.material = :yes"
-                + " group by lm.uuid", Object[].class).setParameter("yes", Boolean.TRUE).getResultList()
-                .forEach(r -> material.put((String) r[0], ((Number) r[1]).intValue()));
+        ModuleFacts.Facts facts = moduleFacts.read();
+        Map<String, String> titles = facts.titles();
+        Map<String, Integer> material = facts.lastMaterial();
         Map<String, Object[]> progress = new HashMap<>();
         em.createQuery("select p.accountId, p.moduleUuid, p.completedAt, p.completedVersion from ModuleProgress p"
                 + " where p.accountId in (select m.account.id from Membership m join m.teams t where t.id = :team"

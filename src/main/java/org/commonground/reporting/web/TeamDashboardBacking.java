@@ -3,7 +3,12 @@ package org.commonground.reporting.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonground.organisation.control.StaffGroups;
+import org.commonground.platform.web.Dates;
 import org.commonground.reporting.boundary.TeamDashboard;
+import org.commonground.reporting.control.CellRules;
 import org.omnifaces.cdi.Param;
 
 /** A team's completion grid, filtered by module and status. */
@@ -26,7 +31,22 @@ public class TeamDashboardBacking {
     @Param(name = "status")
     String status;
 
+    @Inject
+    Dates dates;
+
+    @Inject
+    StaffGroups staffGroups;
+
     private TeamDashboard.View view;
+    private List<GridRow> grid;
+
+    /** A row of the grid as shown: a team of 50 by 40 modules is 2,000 cells, so each is text ready to print. */
+    public record GridRow(long membershipId, String name, String staffGroup, List<GridCell> cells) {
+    }
+
+    /** One cell as shown: its class (colour), its status in words, and a date. */
+    public record GridCell(String css, String status, String detail) {
+    }
 
     public void load() {
         getView();
@@ -37,6 +57,39 @@ public class TeamDashboardBacking {
             view = dashboard.view(team, module, status);
         }
         return view;
+    }
+
+    public List<GridRow> getGrid() {
+        if (grid == null) {
+            grid = new ArrayList<>();
+            for (TeamDashboard.Row row : getView().rows()) {
+                List<GridCell> cells = new ArrayList<>();
+                for (TeamDashboard.Column column : getView().columns()) {
+                    cells.add(shown(row.cell(column.uuid())));
+                }
+                grid.add(new GridRow(row.membershipId(), row.name(), staffGroups.label(row.staffGroup()), cells));
+            }
+        }
+        return grid;
+    }
+
+    private GridCell shown(TeamDashboard.Cell cell) {
+        if (cell == null) {
+            return new GridCell("na", "", "Not assigned");
+        }
+        String css = "rag-" + cell.rag().name().toLowerCase(java.util.Locale.ROOT);
+        String detail = cell.status() == CellRules.Status.COMPLETE ? dates.day(cell.completedAt()) : "due " + dates.day(cell.due());
+        return new GridCell(css, label(cell.status()), detail);
+    }
+
+    static String label(CellRules.Status status) {
+        return switch (status) {
+            case COMPLETE -> "Complete";
+            case OVERDUE -> "Overdue";
+            case NEEDS_REFRESH -> "Needs refresh";
+            case IN_PROGRESS -> "In progress";
+            case NOT_STARTED -> "Not started";
+        };
     }
 
     /** Bars for the chart of completions per month: height in percent of the busiest month. */
