@@ -15,8 +15,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Times the managers' views on a generated data set (see {@link DataGenerator}): the
- * team dashboard of team 1 (about 50 people x 40 modules) and the organisation
- * overview (every learner). For each: SQL statements per request (the page's
+ * team dashboard of team 1 (about 50 people x 40 modules), and the organisation
+ * overview, stage and reflection themes (every learner). For each: SQL statements per request (the page's
  * diagnostic count, so start the platform with
  * {@code COMMONGROUND_DIAGNOSTICS_SQL_COUNT=true}), response time median / p95 /
  * worst after a warm-up, and server CPU per request. The first request is reported
@@ -91,6 +91,10 @@ public final class ManagerViews {
         String orgPage = link(orgManager.get("manage/index.xhtml"), "a[href*=index.xhtml?org=]");
         String overview = link(orgManager.get(Server.serverUri(orgPage)), "#overviewLink");
         report("organisation overview", orgManager, overview, requests, pid, between);
+        String maturity = link(orgManager.get(Server.serverUri(orgPage)), "#maturityLink");
+        report("organisation stage", orgManager, maturity, requests, pid, between);
+        String themes = link(orgManager.get(Server.serverUri(orgPage)), "#themesLink");
+        report("reflection themes", orgManager, themes, requests, pid, between);
     }
 
     private static String link(WebClient.Page page, String cssQuery) {

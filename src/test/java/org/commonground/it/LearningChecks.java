@@ -101,9 +101,9 @@ abstract class LearningChecks {
         fields.add(new String[] {"t." + Learning.PROMPT, "People wait a long time."});
         fields.add(new String[] {"g." + Learning.PROMPT, "language"});
         fields.add(new String[] {"n." + Learning.TABLE, "2"});
-        fields.add(new String[] {"c." + Learning.TABLE + ".0.level", "Cooperate"});
+        fields.add(new String[] {"c." + Learning.TABLE + ".0.level_today", "Cooperate"});
         fields.add(new String[] {"c." + Learning.TABLE + ".1.partner", "The food bank"});
-        fields.add(new String[] {"c." + Learning.TABLE + ".1.level", "Network"});
+        fields.add(new String[] {"c." + Learning.TABLE + ".1.level_today", "Network"});
         fields.add(new String[] {"k." + Learning.CHECKLIST, "briefed"});
         fields.add(new String[] {"action", "submit"});
 
@@ -112,7 +112,7 @@ abstract class LearningChecks {
         assertThat(after.text("#submittedNote")).contains("submitted");
         assertThat(after.document().getElementById("t-" + Learning.PROMPT).text()).isEqualTo("People wait a long time.");
         assertThat(after.document().getElementById("g-" + Learning.PROMPT + "-0").hasAttr("checked")).isTrue();
-        assertThat(after.select("select[name=c." + Learning.TABLE + ".0.level] option[selected]").text()).isEqualTo("Cooperate");
+        assertThat(after.select("select[name=c." + Learning.TABLE + ".0.level_today] option[selected]").text()).isEqualTo("Cooperate");
         assertThat(after.select("textarea[name=c." + Learning.TABLE + ".1.partner]").text()).isEqualTo("The food bank");
         assertThat(after.document().getElementById("k-" + Learning.CHECKLIST + "-briefed").hasAttr("checked")).isTrue();
         assertThat(after.document().getElementById("k-" + Learning.CHECKLIST + "-booked").hasAttr("checked")).isFalse();

@@ -67,5 +67,24 @@ abstract class ManagerJourneyChecks {
         Browser.awaitHeading(driver, "Stage: " + org.name());
         assertThat(driver.findElement(By.cssSelector(".activity.met .evidence")).getText()).contains("1 of 1 staff");
         Browser.assertAccessible(driver);
+
+        Browser.open(driver, "organisation/index.xhtml?org=" + org.orgUuid());
+        Browser.awaitHeading(driver, org.name());
+        driver.findElement(By.id("partnersLink")).click();
+        Browser.awaitHeading(driver, "Partnership map: " + org.name());
+        Browser.field(driver, "partner:name").sendKeys("Mosque welfare committee");
+        new Select(Browser.field(driver, "partner:kind")).selectByVisibleText("Place of worship");
+        new Select(Browser.field(driver, "partner:levelToday")).selectByVisibleText("Network");
+        Browser.field(driver, "partner:accessEffect").sendKeys("Shares clinic times at Friday prayers.");
+        Browser.field(driver, "partner:save").sendKeys(Keys.ENTER);
+        Browser.waiting(driver).until(d -> d.findElements(By.id("partners")).stream()
+                .anyMatch(t -> t.getText().contains("Mosque welfare committee")));
+        assertThat(driver.findElement(By.id("levelCounts")).getText()).contains("Network: 1");
+        Browser.assertAccessible(driver);
+
+        Browser.open(driver, "organisation/themes.xhtml?org=" + org.orgUuid());
+        Browser.awaitHeading(driver, "Reflection themes: " + org.name());
+        assertThat(driver.findElement(By.id("notEnough")).getText()).contains("fewer than 5 people");
+        Browser.assertAccessible(driver);
     }
 }

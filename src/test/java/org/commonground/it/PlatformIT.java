@@ -94,6 +94,10 @@ class PlatformIT {
     }
 
     @Nested
+    class Partnerships extends PartnershipChecks {
+    }
+
+    @Nested
     class Journeys extends FirstJourneyChecks {
     }
 

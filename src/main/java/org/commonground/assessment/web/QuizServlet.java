@@ -1,5 +1,7 @@
 package org.commonground.assessment.web;
 
+import static org.commonground.platform.web.Urls.enc;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -7,8 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,9 +80,5 @@ public class QuizServlet extends HttpServlet {
             attempt = recorded.get();
         }
         response.sendRedirect(request.getContextPath() + "/learn/attempt.xhtml?a=" + attempt.getId());
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 }

@@ -22,6 +22,15 @@ public sealed interface WorksheetPart {
             columns = List.copyOf(columns);
             rows = rows.stream().map(Map::copyOf).toList();
         }
+
+        /** The column a partnership map reads a partner's name from, and the one for the level today. */
+        public static final String PARTNER = "partner";
+        public static final String LEVEL_TODAY = "level_today";
+
+        /** Whether the rows describe partners (they have both columns), so a learner may offer them to a partnership map. */
+        public boolean describesPartners() {
+            return columns.stream().anyMatch(c -> c.key().equals(PARTNER)) && columns.stream().anyMatch(c -> c.key().equals(LEVEL_TODAY));
+        }
     }
 
     /** A list of things to tick. */

@@ -1,5 +1,7 @@
 package org.commonground.maturity.web;
 
+import static org.commonground.platform.web.Urls.enc;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -7,8 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.commonground.maturity.boundary.Maturity;
@@ -53,9 +53,5 @@ public class AssessServlet extends HttpServlet {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             response.sendRedirect(back + "&problem=maturity.assess.status#a-" + enc(activity));
         }
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 }

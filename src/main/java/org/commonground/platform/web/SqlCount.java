@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * With {@code commonground.diagnostics.sql-count} on (tests and benchmarks), pages can
- * show how many SQL statements the request has sent so far ({@code #{sqlCount.value}}).
+ * show how many SQL statements the request has sent so far ({@code #{sqlCount.value}}); the
+ * page layout prints it, hidden, as the last element of every page ({@code #sqlStatements}).
  */
 @Named("sqlCount")
 @ApplicationScoped
@@ -24,6 +25,10 @@ public class SqlCount {
     @Inject
     @ConfigProperty(name = "commonground.diagnostics.sql-count", defaultValue = "false")
     boolean enabled;
+
+    public boolean isEnabled() {
+        return enabled;
+    }
 
     public String getValue() {
         return enabled ? Integer.toString(SqlStatements.count()) : "";

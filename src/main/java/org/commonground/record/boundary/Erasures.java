@@ -91,6 +91,9 @@ public class Erasures {
         em.createQuery("delete from AccountToken t where t.account.id = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from MailMessage m where lower(m.recipient) = :e").setParameter("e", email).executeUpdate();
         em.createQuery("delete from ManagerScope s where s.account.id = :a").setParameter("a", accountId).executeUpdate();
+        // Partnership rows they offered that no manager accepted yet go; accepted ones belong to the organisation's map.
+        em.createQuery("delete from Partner p where p.offeredBy = :a and p.status = :offered").setParameter("a", accountId)
+                .setParameter("offered", org.commonground.maturity.entity.Partner.Status.OFFERED).executeUpdate();
         em.createQuery("update JoinCode c set c.invitedEmail = null where lower(c.invitedEmail) = :e")
                 .setParameter("e", email).executeUpdate();
         em.createQuery("select m from org.commonground.organisation.entity.Membership m where m.account.id = :a"

@@ -135,6 +135,13 @@ public class WorksheetBacking {
         return unitUuid;
     }
 
+    /** The table whose rows the learner may offer to their organisation's partnership map, or null. */
+    public String getPartnersPart() {
+        return getOpened().worksheet().parts().stream()
+                .filter(p -> p instanceof WorksheetPart.Table t && t.describesPartners()).map(WorksheetPart::uuid)
+                .findFirst().orElse(null);
+    }
+
     public String getSaved() {
         return request.getParameter("saved");
     }

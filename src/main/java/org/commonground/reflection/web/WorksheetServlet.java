@@ -1,5 +1,7 @@
 package org.commonground.reflection.web;
 
+import static org.commonground.platform.web.Urls.enc;
+
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.ServletException;
@@ -9,8 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -158,9 +158,5 @@ public class WorksheetServlet extends HttpServlet {
 
     private static String page(HttpServletRequest request, String module, String unit) {
         return request.getContextPath() + "/learn/worksheet.xhtml?m=" + enc(module) + "&u=" + enc(unit);
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 }
