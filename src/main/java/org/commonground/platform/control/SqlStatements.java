@@ -16,6 +16,11 @@ public class SqlStatements extends SessionEventAdapter {
         COUNT.get()[0]++;
     }
 
+    /** Counts a statement sent with plain JDBC, which EclipseLink does not see. */
+    public static void sentDirectly() {
+        COUNT.get()[0]++;
+    }
+
     public static void reset() {
         COUNT.get()[0] = 0;
     }
