@@ -67,7 +67,10 @@ public final class Browser {
 
     public static WebDriverWait waiting(WebDriver driver) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // While a page is replaced, an element found a moment ago may be gone: stale, or (Chromium's own wording)
+        // "does not belong to the document". Both mean "look again"; a real failure still ends in the timeout.
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 

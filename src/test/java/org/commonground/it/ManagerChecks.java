@@ -151,6 +151,19 @@ abstract class ManagerChecks {
         assertThat(learner.get("organisation/dashboard.xhtml?team=" + org.teamUuid()).status()).isEqualTo(403);
         assertThat(learner.get("organisation/maturity.xhtml?org=" + org.orgUuid()).status()).isEqualTo(403);
         assertThat(admin.get("organisation/maturity.xhtml?org=" + org.orgUuid()).status()).isEqualTo(200);
+
+        People.Person trainerPerson = People.newLearner();
+        AdministrationChecks.openPerson(admin, trainerPerson.email());
+        AdministrationChecks.press(admin, "Make TRAINER");
+        WebClient trainer = new WebClient();
+        People.signIn(trainer, trainerPerson.email(), trainerPerson.password());
+        for (String page : List.of("organisation/dashboard.xhtml?team=" + org.teamUuid(), "organisation/overview.xhtml?org=" + org.orgUuid(),
+                "organisation/maturity.xhtml?org=" + org.orgUuid(), "organisation/partners.xhtml?org=" + org.orgUuid(),
+                "organisation/themes.xhtml?team=" + org.teamUuid(), "organisation/export?org=" + org.orgUuid() + "&format=csv")) {
+            assertThat(trainer.get(page).status()).as("a trainer opening " + page).isEqualTo(403);
+            assertThat(team.get(page.replace(org.teamUuid(), other.teamUuid()).replace(org.orgUuid(), other.orgUuid())).status())
+                    .as("a team manager opening another organisation's " + page).isEqualTo(403);
+        }
     }
 
     @Test
