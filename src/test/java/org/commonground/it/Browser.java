@@ -79,6 +79,14 @@ public final class Browser {
         waiting(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
     }
 
+    /** Signs a person in through the sign-in page and waits until it has moved on. */
+    public static void signIn(WebDriver driver, People.Person person) {
+        open(driver, "sign-in.xhtml");
+        field(driver, "signIn:email").sendKeys(person.email());
+        field(driver, "signIn:password").sendKeys(person.password(), org.openqa.selenium.Keys.ENTER);
+        waiting(driver).until(d -> !d.getCurrentUrl().contains("sign-in"));
+    }
+
     public static WebElement field(WebDriver driver, String id) {
         return driver.findElement(By.id(id));
     }

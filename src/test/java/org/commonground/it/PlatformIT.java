@@ -98,6 +98,10 @@ class PlatformIT {
     }
 
     @Nested
+    class Authors extends AuthoringChecks {
+    }
+
+    @Nested
     class Journeys extends FirstJourneyChecks {
     }
 
@@ -115,5 +119,13 @@ class PlatformIT {
 
     @Nested
     class ManagerJourney extends ManagerJourneyChecks {
+    }
+
+    @Nested
+    class TrainerJourney extends TrainerJourneyChecks {
+    }
+
+    @Nested
+    class ScriptInjection extends XssChecks {
     }
 }

@@ -116,6 +116,11 @@ abstract class RecordChecks {
         WebClient managerBrowser = signedIn(teamManager);
         WebClient otherManagerBrowser = signedIn(otherManager);
         WebClient trainerBrowser = signedIn(trainer);
+        // A trainer reads what was shared with trainers only for modules they author: this one edits the module once.
+        trainerBrowser.get("content/module.xhtml?module=" + Learning.MODULE);
+        trainerBrowser.submit("startDraft", Map.of(), "submit");
+        trainerBrowser.submit("publish", Map.of(), "discard");
+        WebClient otherTrainer = Authoring.trainer().browser();
 
         WebClient.Page page = author.browser().get(Learning.worksheetPath());
         Learning.autosave(author.browser(), page, Learning.PROMPT, Map.of("t." + Learning.PROMPT, "Private thoughts"), "0");
@@ -133,6 +138,12 @@ abstract class RecordChecks {
 
         share(author, false, true);
         assertThat(trainerBrowser.get(view).text("main")).as("a trainer, shared with trainers").contains("Private thoughts");
+        assertThat(otherTrainer.get(view).status()).as("a trainer who does not author the module").isEqualTo(404);
+        trainerBrowser.get(view);
+        trainerBrowser.submit("reply", Map.of("reply", "Thank you: try the telephone interpreting line."), "submit");
+        assertThat(trainerBrowser.page().text("#replies")).contains(trainer.name(), "telephone interpreting line");
+        assertThat(author.browser().get(Learning.worksheetPath()).text("#replies")).as("the learner sees the reply")
+                .contains(trainer.name(), "telephone interpreting line");
         assertThat(managerBrowser.get(view).status()).as("their manager, share withdrawn").isEqualTo(404);
         assertThat(author.browser().get(Learning.worksheetPath()).text("#shareState")).isEqualTo("Shared with trainers.");
 

@@ -92,11 +92,61 @@ public final class WebClient {
                     || ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked"))) {
                 continue;
             }
-            values.put(name, input.tagName().equals("textarea") ? input.text() : input.val());
+            values.put(name, value(input));
         }
         fields.forEach((id, value) -> values.put(formId + ":" + id, value));
         values.put(formId + ":" + buttonId, "submit");
         return post(URI.create(last.uri().toString()).resolve(form.attr("action")), values);
+    }
+
+    /** Submits a multipart form of the current page with one file, as a browser uploads it. */
+    public Page upload(String formId, String fileFieldId, String fileName, byte[] content, String buttonId) {
+        Element form = last.document().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("no form '" + formId + "' on " + last.uri());
+        }
+        String boundary = "----cg" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.BiConsumer<String, String> field = (name, value) -> body.writeBytes(("--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        for (Element input : form.select("input[type=hidden]")) {
+            field.accept(input.attr("name"), input.val());
+        }
+        field.accept(formId + ":" + buttonId, "submit");
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileFieldId
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        URI uri = URI.create(last.uri().toString()).resolve(form.attr("action"));
+        return follow(request(uri).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** The raw bytes of a GET (a download), with its status. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(request(Server.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a browser sends for a field: a select sends its selected option, or its first. */
+    private static String value(Element input) {
+        if (input.tagName().equals("textarea")) {
+            return input.text();
+        }
+        if (input.tagName().equals("select")) {
+            Element selected = input.selectFirst("option[selected]");
+            Element option = selected != null ? selected : input.selectFirst("option");
+            return option == null ? "" : option.hasAttr("value") ? option.attr("value") : option.text();
+        }
+        boolean box = input.attr("type").equals("checkbox") || input.attr("type").equals("radio");
+        return box && !input.hasAttr("value") ? "on" : input.val();
     }
 
     public Page post(URI uri, Map<String, String> values) {

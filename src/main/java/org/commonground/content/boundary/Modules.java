@@ -70,12 +70,58 @@ public class Modules {
     }
 
     private void publishFromFiles(LearningModule module, int number, ParsedModule parsed) {
-        module.currentVersion().flatMap(current -> version(module.getUuid(), current)).ifPresent(ModuleVersion::supersede);
-        ModuleVersion version = new ModuleVersion(module, number, VersionSource.FILES, parsed.definition(),
-                parsed.files(), parsed.fingerprint(), clock.instant(), null);
-        version.publish(clock.instant(), false);
-        em.persist(version);
+        publish(module, number, VersionSource.FILES, parsed, false, null);
         module.importedFromFiles(number, parsed.fingerprint());
+    }
+
+    /**
+     * Publishes a module written in the browser as its next version. Learners part-way
+     * through move to it when they next open the module; completions of older versions
+     * stay, and count as current unless {@code material} is set.
+     */
+    @Transactional
+    public ModuleVersion publishFromBrowser(LearningModule module, ParsedModule parsed, boolean material, long by) {
+        Integer latest = em.createNamedQuery(ModuleVersion.LATEST_NUMBER, Integer.class)
+                .setParameter("module", module).getSingleResult();
+        int number = (latest == null ? 0 : latest) + 1;
+        ModuleVersion version = publish(module, number, VersionSource.BROWSER, parsed, material && latest != null, by);
+        module.published(number);
+        module.editedInBrowser();
+        return version;
+    }
+
+    private ModuleVersion publish(LearningModule module, int number, VersionSource source, ParsedModule parsed,
+            boolean material, Long by) {
+        module.currentVersion().flatMap(current -> version(module.getUuid(), current)).ifPresent(ModuleVersion::supersede);
+        ModuleVersion version = new ModuleVersion(module, number, source, parsed.definition(), parsed.files(),
+                parsed.fingerprint(), clock.instant(), by);
+        version.publish(clock.instant(), material);
+        em.persist(version);
+        return version;
+    }
+
+    /** Every version of a module, newest first. */
+    public List<ModuleVersion> versions(String moduleUuid) {
+        return em.createQuery("select v from ModuleVersion v where v.module.uuid = :uuid order by v.number desc",
+                ModuleVersion.class).setParameter("uuid", moduleUuid).getResultList();
+    }
+
+    /** Registers a module first written in the browser; it has no version until its draft is published. */
+    @Transactional
+    public LearningModule create(String uuid, String folder) {
+        if (find(uuid).isPresent()) {
+            throw new org.commonground.platform.boundary.BusinessException("content.module.exists");
+        }
+        LearningModule module = new LearningModule(uuid, folder, clock.instant());
+        module.editedInBrowser();
+        em.persist(module);
+        return module;
+    }
+
+    /** Whether a folder name is taken by any module. */
+    public boolean folderTaken(String folder) {
+        return !em.createQuery("select m.id from LearningModule m where m.folder = :f", Long.class)
+                .setParameter("f", folder).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The administrator keeps the browser copy of a module whose files differ. */

@@ -128,6 +128,11 @@ public class ContentParser {
         return path.startsWith("modules/") && path.endsWith("/module.yaml") && path.chars().filter(c -> c == '/').count() == 2;
     }
 
+    /** One unit, quiz or worksheet read on its own (what it is depends on its path); problems are added to the list. */
+    public Optional<Object> item(String path, String text, List<Problem> problems) {
+        return readItem(path, text, problems).map(Item::value);
+    }
+
     private Optional<Item<?>> readItem(String path, String text, List<Problem> problems) {
         if (path.startsWith("content/units/") && path.endsWith(".md")) {
             return items.unit(path, text, problems).map(u -> u);

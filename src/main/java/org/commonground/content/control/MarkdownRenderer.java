@@ -8,6 +8,8 @@ import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -77,6 +79,44 @@ public class MarkdownRenderer {
             }
         });
         return policy.sanitize(renderer.render(document));
+    }
+
+    private final Parser spanParser = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    /**
+     * The Markdown with its raw HTML taken out (blocks and inline tags), as an editor
+     * saves it: the format says raw HTML is removed, so what is stored is what shows.
+     */
+    public String withoutHtml(String markdown) {
+        if (markdown == null || markdown.indexOf('<') < 0) {
+            return markdown;
+        }
+        String input = markdown.replace("\r\n", "\n");
+        List<int[]> cuts = new ArrayList<>();
+        spanParser.parse(input).accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock block) {
+                cut(block);
+            }
+
+            @Override
+            public void visit(HtmlInline inline) {
+                cut(inline);
+            }
+
+            private void cut(Node node) {
+                for (SourceSpan span : node.getSourceSpans()) {
+                    cuts.add(new int[] {span.getInputIndex(), span.getInputIndex() + span.getLength()});
+                }
+            }
+        });
+        StringBuilder out = new StringBuilder(input);
+        cuts.sort((a, b) -> Integer.compare(b[0], a[0]));
+        for (int[] cut : cuts) {
+            out.delete(cut[0], Math.min(cut[1], out.length()));
+        }
+        return out.toString();
     }
 
     /** Line numbers (1-based, within the fragment) of images that have no alt text. */

@@ -8,6 +8,11 @@ public sealed interface WorksheetPart {
 
     String uuid();
 
+    /** The part's type as the file format names it: prompt, table or checklist. */
+    default String kind() {
+        return this instanceof Prompt ? "prompt" : this instanceof Table ? "table" : "checklist";
+    }
+
     /** A reflective question about the learner's own service, answered in free text. */
     record Prompt(String uuid, String text, String guidance, List<String> tags) implements WorksheetPart {
         public Prompt {

@@ -39,6 +39,17 @@ public class Caller {
         return security.isCallerInRole(Role.ADMIN_NAME);
     }
 
+    /** Trainers write content; administrators may do whatever a trainer may. */
+    public boolean isTrainer() {
+        return security.isCallerInRole(Role.TRAINER_NAME) || isAdmin();
+    }
+
+    public void requireTrainer() {
+        if (!isTrainer()) {
+            throw new AccessDeniedException();
+        }
+    }
+
     public void requireAdmin() {
         if (!isAdmin()) {
             throw new AccessDeniedException();

@@ -84,6 +84,9 @@ public class Erasures {
         Account account = em.find(Account.class, accountId);
         String name = account.getDisplayName();
         String email = account.getEmailKey();
+        em.createQuery("delete from ReflectionReply r where r.authorId = :a or r.responseId in"
+                + " (select w.id from WorksheetResponse w where w.accountId = :a)").setParameter("a", accountId).executeUpdate();
+        em.createQuery("delete from ReviewComment c where c.authorId = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from WorksheetAnswer a where a.response.id in"
                 + " (select r.id from WorksheetResponse r where r.accountId = :a)").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from WorksheetResponse r where r.accountId = :a").setParameter("a", accountId).executeUpdate();

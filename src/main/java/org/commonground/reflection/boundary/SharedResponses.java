@@ -21,6 +21,7 @@ import org.commonground.organisation.control.Access;
 import org.commonground.organisation.entity.Membership;
 import org.commonground.platform.boundary.NotFoundException;
 import org.commonground.reflection.control.ReadAccess;
+import org.commonground.reflection.entity.ReflectionReply;
 import org.commonground.reflection.entity.WorksheetAnswer;
 import org.commonground.reflection.entity.WorksheetResponse;
 
@@ -50,7 +51,14 @@ public class SharedResponses {
     @Inject
     jakarta.security.enterprise.SecurityContext security;
 
+    @Inject
+    org.commonground.authoring.boundary.Authors authors;
+
     Clock clock = Clock.systemUTC();
+
+    /** A trainer's reply, with the trainer's name. */
+    public record Reply(String author, String body, Instant at) {
+    }
 
     /** A response someone may read, with its author's name and its worksheet. */
     public record Readable(WorksheetResponse response, String author, Worksheet worksheet, Map<String, WorksheetAnswer> answers) {
@@ -89,6 +97,40 @@ public class SharedResponses {
         return new Readable(response, author.getDisplayName(), worksheet, answers);
     }
 
+    /** A trainer who may read a response shared with trainers replies to it; the learner sees the reply. */
+    @Transactional
+    public void reply(long responseId, String body) {
+        WorksheetResponse response = em.find(WorksheetResponse.class, responseId);
+        if (response == null || !mayRead(response)) {
+            throw new NotFoundException("reflection.response.notFound");
+        }
+        if (!response.isSharedWithTrainers() || !security.isCallerInRole(Role.TRAINER_NAME)
+                || !authors.isAuthor(response.getModuleUuid(), caller.id())) {
+            throw new org.commonground.platform.boundary.AccessDeniedException();
+        }
+        if (body == null || body.isBlank() || body.strip().length() > ReflectionReply.MAX_LENGTH) {
+            throw org.commonground.platform.boundary.BusinessException.onField("reply", "reflection.reply.length");
+        }
+        em.persist(new ReflectionReply(responseId, caller.id(), body, clock.instant()));
+    }
+
+    /** Replies to a response, oldest first, for anyone who may read it. */
+    public List<Reply> replies(long responseId) {
+        WorksheetResponse response = em.find(WorksheetResponse.class, responseId);
+        if (response == null || !mayRead(response)) {
+            return List.of();
+        }
+        return em.createQuery("select new org.commonground.reflection.boundary.SharedResponses.Reply(a.displayName, r.body,"
+                + " r.createdAt) from ReflectionReply r, Account a where r.authorId = a.id and r.responseId = :id"
+                + " order by r.createdAt, r.id", Reply.class).setParameter("id", responseId).getResultList();
+    }
+
+    /** Whether the caller may reply to a response: a trainer who authors its module, and it is shared with trainers. */
+    public boolean mayReply(WorksheetResponse response) {
+        return response.isSharedWithTrainers() && security.isCallerInRole(Role.TRAINER_NAME)
+                && response.getAccountId() != caller.id() && authors.isAuthor(response.getModuleUuid(), caller.id());
+    }
+
     /** Responses shared with the caller: as a manager of their authors, and as a trainer. */
     public List<Listed> sharedWithMe() {
         List<WorksheetResponse> candidates = em.createQuery("select r from WorksheetResponse r where"
@@ -109,7 +151,9 @@ public class SharedResponses {
             manages = membership.isPresent() && !caller.isAdmin() && access.canSee(membership.get())
                     || membership.isPresent() && caller.isAdmin() && managesAsScope(membership.get());
         }
-        boolean trainer = security.isCallerInRole(Role.TRAINER_NAME);
+        // Trainers read what was shared with trainers for the modules they author.
+        boolean trainer = security.isCallerInRole(Role.TRAINER_NAME) && response.isSharedWithTrainers()
+                && authors.isAuthor(response.getModuleUuid(), me);
         return ReadAccess.mayRead(author, manages, trainer, response.isSharedWithManagers(), response.isSharedWithTrainers());
     }
 

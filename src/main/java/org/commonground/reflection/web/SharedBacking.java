@@ -22,6 +22,7 @@ public class SharedBacking {
     String responseId;
 
     private SharedResponses.Readable readable;
+    private String reply;
 
     public List<SharedResponses.Listed> getList() {
         return shared.sharedWithMe();
@@ -44,12 +45,38 @@ public class SharedBacking {
         return readable;
     }
 
+    public List<SharedResponses.Reply> getReplies() {
+        return shared.replies(getReadable().response().getId());
+    }
+
+    public boolean isMayReply() {
+        return shared.mayReply(getReadable().response());
+    }
+
+    public void sendReply() {
+        try {
+            shared.reply(getReadable().response().getId(), reply);
+            org.commonground.platform.web.Messages.info("reflection.reply.sent");
+            org.commonground.platform.web.Redirect.to("/reflections/view.xhtml?r=" + getReadable().response().getId() + "#replies");
+        } catch (org.commonground.platform.boundary.BusinessException problem) {
+            org.commonground.platform.web.Messages.error("reply", problem);
+        }
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+
     public AnswerCodec.Answer answer(WorksheetPart part) {
         var stored = getReadable().answers().get(part.uuid());
         return stored == null ? AnswerCodec.Answer.empty() : AnswerCodec.decode(stored.getContent());
     }
 
     public String kind(WorksheetPart part) {
-        return part instanceof WorksheetPart.Prompt ? "prompt" : part instanceof WorksheetPart.Table ? "table" : "checklist";
+        return part.kind();
     }
 }

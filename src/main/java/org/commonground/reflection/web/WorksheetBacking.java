@@ -26,6 +26,9 @@ import org.omnifaces.cdi.Param;
 public class WorksheetBacking {
 
     @Inject
+    org.commonground.reflection.boundary.SharedResponses sharedResponses;
+
+    @Inject
     Worksheets worksheets;
 
     @Inject
@@ -121,6 +124,11 @@ public class WorksheetBacking {
             rows.add(cells);
         }
         return rows;
+    }
+
+    /** Trainers' replies to the learner's response, when they shared it with trainers. */
+    public List<org.commonground.reflection.boundary.SharedResponses.Reply> getReplies() {
+        return getOpened().response() == null ? List.of() : sharedResponses.replies(getOpened().response().getId());
     }
 
     public boolean isConflict() {

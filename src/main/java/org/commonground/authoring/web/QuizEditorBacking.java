@@ -1,0 +1,171 @@
+package org.commonground.authoring.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.commonground.authoring.control.Skeletons;
+import org.commonground.content.control.ContentWriter;
+import org.commonground.content.entity.AnswerOption;
+import org.commonground.content.entity.Question;
+import org.commonground.content.entity.QuestionType;
+import org.commonground.content.entity.Quiz;
+
+/**
+ * Edits a quiz of a draft: questions with their type, options, correct ones, credit
+ * weights, feedback per option and explanation. Option keys stay as they were, since
+ * learners' answers are kept against them; new options get the next free letter.
+ */
+@Named
+@ViewScoped
+public class QuizEditorBacking extends ItemEditor {
+
+    private static final long serialVersionUID = 1L;
+
+    private String uuid;
+    private String title;
+    private Integer passMark;
+    private Quiz.AttemptRule counts;
+    private List<QuestionForm> questions = new ArrayList<>();
+
+    /** A question as the form holds it. */
+    public static class QuestionForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String uuid = Skeletons.uuid();
+        private QuestionType type = QuestionType.SINGLE;
+        private String text;
+        private String explanation;
+        private List<OptionForm> options = new ArrayList<>();
+
+        public QuestionType getType() { return type; }
+        public void setType(QuestionType type) { this.type = type; }
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+        public String getExplanation() { return explanation; }
+        public void setExplanation(String explanation) { this.explanation = explanation; }
+        public List<OptionForm> getOptions() { return options; }
+
+        void addOption() {
+            Set<String> used = new HashSet<>();
+            options.forEach(o -> used.add(o.key));
+            String key = "a";
+            for (char c = 'a'; used.contains(key); c++) {
+                key = String.valueOf((char) (c + 1));
+            }
+            OptionForm option = new OptionForm();
+            option.key = key;
+            options.add(option);
+        }
+
+        Question toQuestion() {
+            List<AnswerOption> written = new ArrayList<>();
+            for (int i = 0; i < options.size(); i++) {
+                OptionForm o = options.get(i);
+                String key = type == QuestionType.TRUE_FALSE && options.size() == 2 ? (i == 0 ? "true" : "false") : o.key;
+                written.add(new AnswerOption(key, strip(o.text), o.correct, strip(o.feedback),
+                        o.weight == null ? 1 : o.weight));
+            }
+            return new Question(uuid, type == null ? QuestionType.SINGLE : type, strip(text), strip(explanation), written);
+        }
+    }
+
+    /** An option as the form holds it. */
+    public static class OptionForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String key;
+        private String text;
+        private boolean correct;
+        private Double weight = 1.0;
+        private String feedback;
+
+        public String getKey() { return key; }
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+        public boolean isCorrect() { return correct; }
+        public void setCorrect(boolean correct) { this.correct = correct; }
+        public Double getWeight() { return weight; }
+        public void setWeight(Double weight) { this.weight = weight; }
+        public String getFeedback() { return feedback; }
+        public void setFeedback(String feedback) { this.feedback = feedback; }
+    }
+
+    @Override
+    protected void read(Object item) {
+        Quiz quiz = (Quiz) item;
+        uuid = quiz.uuid();
+        title = quiz.title();
+        passMark = quiz.passMark();
+        counts = quiz.counts();
+        questions = new ArrayList<>();
+        for (Question q : quiz.questions()) {
+            QuestionForm form = new QuestionForm();
+            form.uuid = q.uuid();
+            form.type = q.type();
+            form.text = q.text();
+            form.explanation = q.explanation();
+            for (AnswerOption o : q.options()) {
+                OptionForm option = new OptionForm();
+                option.key = o.key();
+                option.text = o.text();
+                option.correct = o.correct();
+                option.weight = o.weight();
+                option.feedback = o.feedback();
+                form.options.add(option);
+            }
+            questions.add(form);
+        }
+    }
+
+    @Override
+    protected String write() {
+        return ContentWriter.quiz(new Quiz(uuid, strip(title), passMark == null ? -1 : passMark,
+                counts == null ? Quiz.AttemptRule.BEST : counts, questions.stream().map(QuestionForm::toQuestion).toList()));
+    }
+
+    @Override
+    protected String formId() {
+        return "quiz";
+    }
+
+    public void addQuestion() {
+        QuestionForm form = new QuestionForm();
+        form.addOption();
+        form.addOption();
+        questions.add(form);
+    }
+
+    public void removeQuestion(int index) {
+        questions.remove(index);
+    }
+
+    public void addOption(int question) {
+        questions.get(question).addOption();
+    }
+
+    public void removeOption(int question, int option) {
+        questions.get(question).options.remove(option);
+    }
+
+    public Quiz getPreviewQuiz() {
+        return (Quiz) getPreviewItem();
+    }
+
+    public List<QuestionType> getTypes() {
+        return List.of(QuestionType.values());
+    }
+
+    public List<Quiz.AttemptRule> getRules() {
+        return List.of(Quiz.AttemptRule.values());
+    }
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public Integer getPassMark() { return passMark; }
+    public void setPassMark(Integer passMark) { this.passMark = passMark; }
+    public Quiz.AttemptRule getCounts() { return counts; }
+    public void setCounts(Quiz.AttemptRule counts) { this.counts = counts; }
+    public List<QuestionForm> getQuestions() { return questions; }
+}

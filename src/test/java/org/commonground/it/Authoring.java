@@ -1,0 +1,111 @@
+package org.commonground.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jsoup.nodes.Element;
+
+/** Trainers and reviewers, and what they do on the authoring pages, over HTTP. */
+final class Authoring {
+
+    private Authoring() {
+    }
+
+    /** A new person given a role by the first administrator, signed in afresh so the role applies. */
+    static People.Person withRole(String role) {
+        People.Person person = People.newLearner();
+        WebClient admin = People.firstAdmin();
+        AdministrationChecks.openPerson(admin, person.email());
+        AdministrationChecks.press(admin, "Make " + role);
+        WebClient browser = new WebClient();
+        People.signIn(browser, person.email(), person.password());
+        return new People.Person(person.name(), person.email(), person.password(), browser);
+    }
+
+    static People.Person trainer() {
+        return withRole("TRAINER");
+    }
+
+    /** Starts a module from the content page; returns its uuid. */
+    static String newModule(WebClient trainer, String title) {
+        trainer.get("content/index.xhtml");
+        WebClient.Page page = trainer.submit("newModule", Map.of("title", title, "stage", "DEVELOPING"), "create");
+        assertThat(page.path()).endsWith("/content/module.xhtml");
+        return Organisations.param(page.uri().getQuery(), "module");
+    }
+
+    static WebClient.Page module(WebClient trainer, String uuid) {
+        return trainer.get("content/module.xhtml?module=" + uuid);
+    }
+
+    /** Fills in the module's framing so it can be published. */
+    static WebClient.Page frame(WebClient trainer, String uuid, String title) {
+        module(trainer, uuid);
+        return trainer.submit("framing", Map.of("title", title, "stage", "DEVELOPING", "summary", "Who it is for. What it covers.",
+                "stageReason", "It trains a Developing activity.", "outcomes", "Do one thing.\nDo another thing."), "submit");
+    }
+
+    /** The link to an item's editor for the unit at a position (1-based), by the link's words. */
+    static String editorLink(WebClient.Page modulePage, int unit, String which) {
+        Element row = modulePage.select("#unitTable tbody tr").get(unit - 1);
+        return row.select("a").stream().filter(a -> a.text().equals(which)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + which + " link for unit " + unit)).attr("href")
+                .replaceFirst("^.*/content/", "content/");
+    }
+
+    /** The module's page with a draft open: starts one from the published version when there is none. */
+    static WebClient.Page draft(WebClient trainer, String uuid) {
+        WebClient.Page page = module(trainer, uuid);
+        return page.select("#startDraft").isEmpty() ? page : trainer.submit("startDraft", Map.of(), "submit");
+    }
+
+    static WebClient.Page editUnit(WebClient trainer, String uuid, int unit, Map<String, String> fields) {
+        trainer.get(editorLink(draft(trainer, uuid), unit, "Text"));
+        return trainer.submit("unit", fields, "save");
+    }
+
+    static WebClient.Page publish(WebClient trainer, String uuid, boolean material) {
+        module(trainer, uuid);
+        return trainer.submit("publish", material ? Map.of("material", "true") : Map.of(), "submit");
+    }
+
+    static Map<String, String> unzip(byte[] zip) {
+        Map<String, String> files = new TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    static byte[] zip(Map<String, String> files) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                out.putNextEntry(new ZipEntry(f.getKey()));
+                out.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static byte[] download(WebClient browser, String path) {
+        HttpResponse<byte[]> response = browser.download(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+}
