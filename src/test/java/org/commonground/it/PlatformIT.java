@@ -98,6 +98,10 @@ class PlatformIT {
     }
 
     @Nested
+    class ItemAnalysis extends ItemAnalysisChecks {
+    }
+
+    @Nested
     class Journeys extends FirstJourneyChecks {
     }
 
