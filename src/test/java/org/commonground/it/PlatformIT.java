@@ -102,6 +102,10 @@ class PlatformIT {
     }
 
     @Nested
+    class ItemAnalysis extends ItemAnalysisChecks {
+    }
+
+    @Nested
     class Journeys extends FirstJourneyChecks {
     }
 

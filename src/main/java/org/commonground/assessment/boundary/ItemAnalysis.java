@@ -1,0 +1,251 @@
+package org.commonground.assessment.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.commonground.content.boundary.Modules;
+import org.commonground.content.entity.AnswerOption;
+import org.commonground.content.entity.ModuleDefinition;
+import org.commonground.content.entity.ModuleUnit;
+import org.commonground.content.entity.ModuleVersion;
+import org.commonground.content.entity.Question;
+import org.commonground.content.entity.Quiz;
+import org.commonground.platform.boundary.BusinessException;
+import org.commonground.platform.boundary.NotFoundException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Item analysis for trainers: for each question of the quizzes in a module's published
+ * version, over a period, how many attempts answered it, how many of those chose
+ * exactly the correct options, and how often each option was chosen. Attempts on
+ * earlier versions of the module count for the questions and options that are still
+ * in it (question uuids and option keys are stable). Everything is counted in the
+ * database, three grouped queries whatever the number of attempts. A question that
+ * fewer than {@link #MINIMUM_LEARNERS} different learners answered shows no counts at
+ * all: with so few, a count could point to a person.
+ */
+@ApplicationScoped
+public class ItemAnalysis {
+
+    public static final int MINIMUM_LEARNERS = 5;
+
+    /** The options chosen for the questions in the period's attempts at the module. */
+    private static final String ANSWERS = " from QuizAttempt a join a.answers s where a.moduleUuid = :module"
+            + " and a.submittedAt >= :from and a.submittedAt < :to and s.questionUuid in :questions";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Modules modules;
+
+    @Inject
+    @ConfigProperty(name = "commonground.timezone", defaultValue = "Europe/London")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Whole days, both included, in the deployment's time zone. */
+    public record Period(LocalDate from, LocalDate to) {
+
+        public Period {
+            Objects.requireNonNull(from);
+            Objects.requireNonNull(to);
+            if (to.isBefore(from)) {
+                throw new BusinessException("assessment.analysis.periodOrder");
+            }
+        }
+    }
+
+    /** One option of a question: how many attempts chose it, and what share of the question's attempts that is. */
+    public record Choice(String key, String text, boolean correct, long chosen, double percent) {
+    }
+
+    /**
+     * One question. When it is not {@link #shown()}, every count is zero and there are
+     * no choices: the numbers are not there to leak, whatever a page does with them.
+     */
+    public record Item(String uuid, String text, boolean multiple, boolean shown, long attempts, long learners,
+            long fullyCorrect, double percentCorrect, List<Choice> choices) {
+
+        public Item {
+            choices = List.copyOf(choices);
+        }
+
+        static Item hidden(Question question) {
+            return new Item(question.uuid(), question.text(), question.type().isMultiple(), false, 0, 0, 0, 0, List.of());
+        }
+    }
+
+    /** A quiz of the module, with the title of its unit. */
+    public record QuizItems(String unitTitle, String title, List<Item> items) {
+
+        public QuizItems {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** The whole analysis of a module over a period. */
+    public record View(String moduleUuid, String title, int version, Period period, List<QuizItems> quizzes) {
+
+        public View {
+            quizzes = List.copyOf(quizzes);
+        }
+
+        public int getMinimum() {
+            return MINIMUM_LEARNERS;
+        }
+    }
+
+    /** What one question's attempts add up to, as the database counted them. */
+    record Tally(long attempts, long learners, long fullyCorrect, Map<String, Long> chosen) {
+    }
+
+    /** The last twelve months, up to and including today. */
+    public Period defaultPeriod() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        return new Period(today.minusMonths(12), today);
+    }
+
+    public View analyse(String moduleUuid, Period period) {
+        ModuleVersion version = modules.find(moduleUuid == null ? "" : moduleUuid)
+                .flatMap(m -> m.currentVersion().flatMap(n -> modules.version(m.getUuid(), n)))
+                .orElseThrow(() -> new NotFoundException("content.module.notFound"));
+        ModuleDefinition definition = modules.definition(version);
+        List<ModuleUnit> withQuiz = definition.units().stream().filter(u -> u.quiz().isPresent()).toList();
+        List<Question> questions = withQuiz.stream().flatMap(u -> u.quiz().orElseThrow().questions().stream()).toList();
+        Map<String, Tally> tallies = tallies(definition.uuid(), period, questions);
+        List<QuizItems> quizzes = new ArrayList<>();
+        for (ModuleUnit unit : withQuiz) {
+            Quiz quiz = unit.quiz().orElseThrow();
+            List<Item> items = quiz.questions().stream().map(q -> item(q, tallies.get(q.uuid()))).toList();
+            quizzes.add(new QuizItems(unit.unit().title(), quiz.title(), items));
+        }
+        return new View(definition.uuid(), definition.title(), version.getNumber(), period, quizzes);
+    }
+
+    /** A question as shown: counts only when enough different learners answered it. */
+    static Item item(Question question, Tally tally) {
+        if (tally == null || tally.learners() < MINIMUM_LEARNERS) {
+            return Item.hidden(question);
+        }
+        List<Choice> choices = new ArrayList<>();
+        for (AnswerOption option : question.options()) {
+            long chosen = tally.chosen().getOrDefault(option.key(), 0L);
+            choices.add(new Choice(option.key(), option.text(), option.correct(), chosen, percent(chosen, tally.attempts())));
+        }
+        return new Item(question.uuid(), question.text(), question.type().isMultiple(), true, tally.attempts(),
+                tally.learners(), tally.fullyCorrect(), percent(tally.fullyCorrect(), tally.attempts()), choices);
+    }
+
+    /** A share in percent with one decimal, rounded half up; nothing out of nothing is 0. */
+    static double percent(long part, long whole) {
+        if (whole <= 0) {
+            return 0;
+        }
+        return Math.round(part * 1000.0 / whole) / 10.0;
+    }
+
+    /** How a question and one of its options appear in the queries: the question's uuid, a slash, the key. */
+    static String pair(String questionUuid, String optionKey) {
+        return questionUuid + "/" + optionKey;
+    }
+
+    /**
+     * Three grouped queries over the period's attempts at this module: per question,
+     * the attempts and learners that chose at least one option it still has; per
+     * option, how many attempts chose it; per question, the attempts that chose exactly
+     * its correct options.
+     */
+    Map<String, Tally> tallies(String moduleUuid, Period period, List<Question> questions) {
+        if (questions.isEmpty()) {
+            return Map.of();
+        }
+        ZoneId zoneId = ZoneId.of(zone);
+        Scope scope = new Scope(moduleUuid, period.from().atStartOfDay(zoneId).toInstant(),
+                period.to().plusDays(1).atStartOfDay(zoneId).toInstant(), questions);
+        Map<String, Map<String, Long>> chosen = chosen(scope);
+        Map<String, Long> fullyCorrect = fullyCorrect(scope);
+        Map<String, Tally> tallies = new HashMap<>();
+        for (Object[] row : scope.query(em, "select s.questionUuid, count(distinct a.id), count(distinct a.accountId)"
+                + ANSWERS + " and concat(s.questionUuid, '/', s.optionKey) in :options group by s.questionUuid")
+                .setParameter("options", scope.pairs(option -> true)).getResultList()) {
+            String uuid = (String) row[0];
+            tallies.put(uuid, new Tally(number(row[1]), number(row[2]), fullyCorrect.getOrDefault(uuid, 0L),
+                    chosen.getOrDefault(uuid, Map.of())));
+        }
+        return tallies;
+    }
+
+    private Map<String, Map<String, Long>> chosen(Scope scope) {
+        Map<String, Map<String, Long>> chosen = new HashMap<>();
+        for (Object[] row : scope.query(em, "select s.questionUuid, s.optionKey, count(a)" + ANSWERS
+                + " group by s.questionUuid, s.optionKey").getResultList()) {
+            chosen.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((String) row[1], number(row[2]));
+        }
+        return chosen;
+    }
+
+    /**
+     * Attempts that chose no option outside the question's correct ones, and as many
+     * options as it has correct ones (the number for each question is written into a
+     * case expression, each question's uuid a parameter of its own).
+     */
+    private Map<String, Long> fullyCorrect(Scope scope) {
+        StringBuilder needed = new StringBuilder("case s.questionUuid");
+        for (int i = 0; i < scope.questions().size(); i++) {
+            needed.append(" when :q").append(i).append(" then ")
+                    .append(scope.questions().get(i).options().stream().filter(AnswerOption::correct).count());
+        }
+        needed.append(" else 0 end");
+        TypedQuery<Object[]> query = scope.query(em, "select s.questionUuid, count(distinct a.id)" + ANSWERS
+                + " and not exists (select w.optionKey from QuizAttempt b join b.answers w where b = a"
+                + " and w.questionUuid = s.questionUuid and concat(w.questionUuid, '/', w.optionKey) not in :correct)"
+                + " and (select count(v.optionKey) from QuizAttempt c join c.answers v where c = a"
+                + " and v.questionUuid = s.questionUuid) = " + needed + " group by s.questionUuid")
+                .setParameter("correct", scope.pairs(AnswerOption::correct));
+        for (int i = 0; i < scope.questions().size(); i++) {
+            query.setParameter("q" + i, scope.questions().get(i).uuid());
+        }
+        Map<String, Long> fullyCorrect = new HashMap<>();
+        query.getResultList().forEach(row -> fullyCorrect.put((String) row[0], number(row[1])));
+        return fullyCorrect;
+    }
+
+    /** What the queries share: the module, the period as instants (end excluded) and the questions. */
+    private record Scope(String moduleUuid, Instant from, Instant to, List<Question> questions) {
+
+        TypedQuery<Object[]> query(EntityManager em, String jpql) {
+            List<String> uuids = questions.stream().map(Question::uuid).toList();
+            // concat() would otherwise make EclipseLink write every value into the SQL text instead of binding it.
+            return em.createQuery(jpql, Object[].class).setHint("eclipselink.jdbc.bind-parameters", "true")
+                    .setParameter("module", moduleUuid).setParameter("from", from).setParameter("to", to)
+                    .setParameter("questions", uuids);
+        }
+
+        /** The options of every question that pass the filter, as question/key pairs. */
+        List<String> pairs(Predicate<AnswerOption> filter) {
+            List<String> pairs = new ArrayList<>();
+            for (Question question : questions) {
+                question.options().stream().filter(filter).forEach(o -> pairs.add(pair(question.uuid(), o.key())));
+            }
+            return pairs;
+        }
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}
