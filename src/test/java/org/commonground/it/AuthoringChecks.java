@@ -142,7 +142,7 @@ abstract class AuthoringChecks {
 
         WebClient.Page draft = reviewer.browser().get(link);
         assertThat(draft.text("main")).contains("Who it is for. What it covers.", "Write the teaching text here.");
-        reviewer.browser().submit("comment", Map.of("comment", "Say who pays for interpreters."), "submit");
+        reviewer.browser().submit("comment", Map.of("text", "Say who pays for interpreters."), "submit");
         reviewer.browser().submit("signOff", Map.of("role", "Community partner, Refugee Action", "note", "Clear and kind."), "submit");
         assertThat(reviewer.browser().page().text(".messages")).contains("sign-off is recorded");
 

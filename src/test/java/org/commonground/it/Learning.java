@@ -56,14 +56,19 @@ public final class Learning {
 
     /** Posts a plain HTML form of the current page with exactly these fields (repeats allowed). */
     public static WebClient.Page post(WebClient browser, WebClient.Page page, String formId, List<String[]> fields) {
+        HttpResponse<String> response = send(browser, page, formId, fields);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        return browser.get(URI.create(response.headers().firstValue("Location").orElseThrow()));
+    }
+
+    /** Posts a plain HTML form and returns the raw response, without following its redirect. */
+    public static HttpResponse<String> send(WebClient browser, WebClient.Page page, String formId, List<String[]> fields) {
         String action = page.document().getElementById(formId).attr("action");
         String body = fields.stream().map(f -> enc(f[0]) + "=" + enc(f[1])).collect(Collectors.joining("&"));
         try {
-            HttpResponse<String> response = browser.http().send(HttpRequest.newBuilder(page.uri().resolve(action))
+            return browser.http().send(HttpRequest.newBuilder(page.uri().resolve(action))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-            return browser.get(URI.create(response.headers().firstValue("Location").orElseThrow()));
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {

@@ -106,6 +106,10 @@ class PlatformIT {
     }
 
     @Nested
+    class SqlBudget extends SqlBudgetChecks {
+    }
+
+    @Nested
     class Journeys extends FirstJourneyChecks {
     }
 

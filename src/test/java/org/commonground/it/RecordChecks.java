@@ -140,7 +140,7 @@ abstract class RecordChecks {
         assertThat(trainerBrowser.get(view).text("main")).as("a trainer, shared with trainers").contains("Private thoughts");
         assertThat(otherTrainer.get(view).status()).as("a trainer who does not author the module").isEqualTo(404);
         trainerBrowser.get(view);
-        trainerBrowser.submit("reply", Map.of("reply", "Thank you: try the telephone interpreting line."), "submit");
+        trainerBrowser.submit("reply", Map.of("text", "Thank you: try the telephone interpreting line."), "submit");
         assertThat(trainerBrowser.page().text("#replies")).contains(trainer.name(), "telephone interpreting line");
         assertThat(author.browser().get(Learning.worksheetPath()).text("#replies")).as("the learner sees the reply")
                 .contains(trainer.name(), "telephone interpreting line");

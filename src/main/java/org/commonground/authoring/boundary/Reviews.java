@@ -120,7 +120,7 @@ public class Reviews {
     public void comment(long draftId, String body) {
         Drafts.Opened opened = open(draftId);
         if (body == null || body.isBlank() || body.length() > ReviewComment.MAX_LENGTH) {
-            throw BusinessException.onField("comment", "authoring.review.comment");
+            throw BusinessException.onField("text", "authoring.review.comment");
         }
         em.persist(new ReviewComment(opened.draft(), caller.id(), body, clock.instant()));
     }

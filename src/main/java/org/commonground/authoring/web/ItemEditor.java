@@ -49,6 +49,7 @@ public abstract class ItemEditor implements Serializable {
     private String moduleTitle;
     private final List<Problem> problems = new ArrayList<>();
     private boolean previewing;
+    private boolean saving;
 
     /** Reads the item on the first request of the view. */
     public void load() {
@@ -74,18 +75,14 @@ public abstract class ItemEditor implements Serializable {
 
     public void save() {
         problems.clear();
+        saving = true;
         try {
             DraftFile saved = drafts.saveItem(module, path, fileVersion, write());
             fileVersion = saved.getVersion();
             Messages.info("authoring.saved");
             Redirect.to("/content/module.xhtml?module=" + Urls.enc(module) + "#units");
         } catch (InvalidContent invalid) {
-            problems.addAll(invalid.problems());
-            for (Problem p : invalid.problems()) {
-                if (!p.field().isEmpty()) {
-                    Messages.error(formId() + ":" + clientId(p.field()), "authoring.problem", p.message());
-                }
-            }
+            show(invalid.problems());
             Messages.error(null, invalid);
         } catch (EditConflict conflict) {
             conflicts.show(conflict);
@@ -96,12 +93,23 @@ public abstract class ItemEditor implements Serializable {
 
     public void preview() {
         problems.clear();
+        saving = false;
         List<Problem> found = new ArrayList<>();
         parser.item(path, write(), found);
-        problems.addAll(found);
         previewing = found.isEmpty();
         if (!found.isEmpty()) {
-            Messages.error(null, "authoring.invalid", found.size());
+            show(found);
+            Messages.error(null, "authoring.preview.invalid", found.size());
+        }
+    }
+
+    /** Lists the problems above the form and puts each next to its field. */
+    private void show(List<Problem> found) {
+        problems.addAll(found);
+        for (Problem p : found) {
+            if (!p.field().isEmpty()) {
+                Messages.error(formId() + ":" + clientId(p.field()), "authoring.problem", p.message());
+            }
         }
     }
 
@@ -117,6 +125,11 @@ public abstract class ItemEditor implements Serializable {
 
     public boolean isPreviewing() {
         return previewing;
+    }
+
+    /** Whether the problems shown came from a save (nothing saved) rather than a preview. */
+    public boolean isSaving() {
+        return saving;
     }
 
     public List<Problem> getProblems() {

@@ -100,59 +100,55 @@ public final class ContentWriter {
 
     private static Map<String, Object> part(WorksheetPart part) {
         Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("type", part.kind());
+        entry.put("uuid", part.uuid());
         if (part instanceof WorksheetPart.Prompt p) {
-                entry.put("type", "prompt");
-                entry.put("uuid", p.uuid());
-                entry.put("text", p.text());
-                putIfText(entry, "guidance", p.guidance());
-                if (!p.tags().isEmpty()) {
-                    entry.put("tags", p.tags());
-                }
+            entry.put("text", p.text());
+            putIfText(entry, "guidance", p.guidance());
+            if (!p.tags().isEmpty()) {
+                entry.put("tags", p.tags());
+            }
         } else if (part instanceof WorksheetPart.Table t) {
-                entry.put("type", "table");
-                entry.put("uuid", t.uuid());
-                entry.put("title", t.title());
-                putIfText(entry, "guidance", t.guidance());
-                List<Map<String, Object>> columns = new ArrayList<>();
-                for (WorksheetPart.Column c : t.columns()) {
-                    Map<String, Object> column = new LinkedHashMap<>();
-                    column.put("key", c.key());
-                    column.put("label", c.label());
-                    column.put("type", c.choice() ? "choice" : "text");
-                    if (c.choice()) {
-                        column.put("choices", c.choices());
-                    }
-                    columns.add(column);
-                }
-                entry.put("columns", columns);
-                if (!t.rows().isEmpty()) {
-                    List<Map<String, Object>> rows = new ArrayList<>();
-                    for (Map<String, String> row : t.rows()) {
-                        Map<String, Object> ordered = new LinkedHashMap<>();
-                        t.columns().forEach(c -> {
-                            if (row.containsKey(c.key())) {
-                                ordered.put(c.key(), row.get(c.key()));
-                            }
-                        });
-                        rows.add(ordered);
-                    }
-                    entry.put("rows", rows);
-                }
-                entry.put("open_rows", t.openRows());
+            table(entry, t);
         } else if (part instanceof WorksheetPart.Checklist c) {
-                entry.put("type", "checklist");
-                entry.put("uuid", c.uuid());
-                entry.put("title", c.title());
-                List<Map<String, Object>> items = new ArrayList<>();
-                for (WorksheetPart.Item i : c.items()) {
-                    Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("key", i.key());
-                    item.put("text", i.text());
-                    items.add(item);
-                }
-                entry.put("items", items);
+            entry.put("title", c.title());
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (WorksheetPart.Item i : c.items()) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("key", i.key());
+                item.put("text", i.text());
+                items.add(item);
+            }
+            entry.put("items", items);
         }
         return entry;
+    }
+
+    private static void table(Map<String, Object> entry, WorksheetPart.Table t) {
+        entry.put("title", t.title());
+        putIfText(entry, "guidance", t.guidance());
+        List<Map<String, Object>> columns = new ArrayList<>();
+        for (WorksheetPart.Column c : t.columns()) {
+            Map<String, Object> column = new LinkedHashMap<>();
+            column.put("key", c.key());
+            column.put("label", c.label());
+            column.put("type", c.choice() ? "choice" : "text");
+            if (c.choice()) {
+                column.put("choices", c.choices());
+            }
+            columns.add(column);
+        }
+        entry.put("columns", columns);
+        if (!t.rows().isEmpty()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Map<String, String> row : t.rows()) {
+                Map<String, Object> ordered = new LinkedHashMap<>();
+                t.columns().stream().filter(c -> row.containsKey(c.key())).forEach(c -> ordered.put(c.key(), row.get(c.key())));
+                rows.add(ordered);
+            }
+            entry.put("rows", rows);
+        }
+        entry.put("open_rows", t.openRows());
     }
 
     /** The module.yaml of a module file model. */

@@ -34,17 +34,59 @@ public class SqlCount {
         return enabled ? Integer.toString(SqlStatements.count()) : "";
     }
 
-    /** Starts each request's count at zero. */
+    /** The response header that carries the count for responses that are not pages (autosaves, redirects). */
+    public static final String HEADER = "X-SQL-Statements";
+
+    /**
+     * Starts each request's count at zero. With counting on, a response that is not a
+     * page also says how many statements it took: the header is set when the response
+     * is about to be written or redirected, after the request's work is done.
+     */
     @WebFilter(filterName = "sqlCount", urlPatterns = "/*")
     public static class Reset extends HttpFilter {
 
         private static final long serialVersionUID = 1L;
 
+        @Inject
+        SqlCount sqlCount;
+
         @Override
         protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws IOException, ServletException {
             SqlStatements.reset();
-            chain.doFilter(request, response);
+            chain.doFilter(request, sqlCount.isEnabled() ? new Stamped(response) : response);
+        }
+    }
+
+    /** Sets {@link #HEADER} to the count so far when the body or a redirect starts. */
+    static final class Stamped extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+        Stamped(HttpServletResponse response) {
+            super(response);
+        }
+
+        private void stamp() {
+            if (!isCommitted()) {
+                setHeader(HEADER, Integer.toString(SqlStatements.count()));
+            }
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            stamp();
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public java.io.PrintWriter getWriter() throws IOException {
+            stamp();
+            return super.getWriter();
+        }
+
+        @Override
+        public jakarta.servlet.ServletOutputStream getOutputStream() throws IOException {
+            stamp();
+            return super.getOutputStream();
         }
     }
 }

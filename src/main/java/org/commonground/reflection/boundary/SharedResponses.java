@@ -109,7 +109,7 @@ public class SharedResponses {
             throw new org.commonground.platform.boundary.AccessDeniedException();
         }
         if (body == null || body.isBlank() || body.strip().length() > ReflectionReply.MAX_LENGTH) {
-            throw org.commonground.platform.boundary.BusinessException.onField("reply", "reflection.reply.length");
+            throw org.commonground.platform.boundary.BusinessException.onField("text", "reflection.reply.length");
         }
         em.persist(new ReflectionReply(responseId, caller.id(), body, clock.instant()));
     }
