@@ -35,7 +35,9 @@ import org.flywaydb.core.Flyway;
  * </pre>
  * Then start the platform on that database (see README, "Benchmarks"). Sign in as
  * {@code learner1@bench.commonground.test}, {@code manager1@...} (team 1) or
- * {@code orgmanager@...}, all with the password {@code bench-password-2026}.
+ * {@code orgmanager@...}, all with the password {@code bench-password-2026}. With
+ * {@code --trainers N} it adds {@code trainer1..N@...} too; {@code --add-trainers N --url ...}
+ * adds only them to a data set built before.
  */
 public final class DataGenerator {
 
@@ -76,7 +78,14 @@ public final class DataGenerator {
         String url = options.getOrDefault("url", "jdbc:h2:file:./target/bench-data/h2/commonground");
         String user = options.getOrDefault("user", "commonground");
         String password = options.getOrDefault("password", "commonground");
+        int trainers = Integer.parseInt(options.getOrDefault("trainers", "0"));
         Instant started = Instant.now();
+        if (options.containsKey("add-trainers")) {
+            try (Connection db = DriverManager.getConnection(url, user, password)) {
+                addTrainers(db, Integer.parseInt(options.get("add-trainers")));
+            }
+            return;
+        }
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             db.setAutoCommit(false);
@@ -84,9 +93,59 @@ public final class DataGenerator {
                     Integer.parseInt(options.getOrDefault("assigned", Integer.toString(MODULES))));
             generator.generate(learners);
             db.commit();
+            if (trainers > 0) {
+                addTrainers(db, trainers);
+            }
         }
         System.out.printf("Generated %,d learners in %d s into %s%n", learners,
                 Duration.between(started, Instant.now()).toSeconds(), url);
+    }
+
+    /**
+     * Trainer accounts {@code trainer1@bench.commonground.test} ... (learner and trainer
+     * roles, the shared password), for load tests of authoring; skips those that exist,
+     * so it can run again on a data set built without them. Their ids come from the
+     * platform's own sequence: of two blocks of 50 taken in a row, the ids strictly
+     * between the two values are free whichever end of its block the platform counts from.
+     */
+    static void addTrainers(Connection db, int count) throws Exception {
+        if (count > 48) {
+            throw new IllegalArgumentException("at most 48 trainers");
+        }
+        db.setAutoCommit(false);
+        DataGenerator generator = new DataGenerator(db, 0, 0);
+        try (Statement statement = db.createStatement()) {
+            generator.nextId = nextValue(statement) + 1;
+            nextValue(statement);
+        }
+        String hash = hash(PASSWORD);
+        int added = 0;
+        for (int t = 1; t <= count; t++) {
+            String email = "trainer" + t + "@bench.commonground.test";
+            try (PreparedStatement exists = db.prepareStatement("select count(*) from account where email_key = ?")) {
+                exists.setString(1, email);
+                try (java.sql.ResultSet result = exists.executeQuery()) {
+                    result.next();
+                    if (result.getInt(1) > 0) {
+                        continue;
+                    }
+                }
+            }
+            generator.account(email, "Trainer " + t, hash, "TRAINER");
+            added++;
+        }
+        generator.flush();
+        db.commit();
+        System.out.printf("Added %d trainer accounts (trainer1..%d@bench.commonground.test)%n", added, count);
+    }
+
+    private static long nextValue(Statement statement) throws SQLException {
+        boolean h2 = statement.getConnection().getMetaData().getDatabaseProductName().startsWith("H2");
+        try (java.sql.ResultSet result = statement.executeQuery(h2 ? "select next value for cg_id_seq"
+                : "select nextval('cg_id_seq')")) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private long id() {
