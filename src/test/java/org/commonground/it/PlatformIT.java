@@ -110,6 +110,10 @@ class PlatformIT {
     }
 
     @Nested
+    class ConcurrentSessions extends ConcurrentSessionChecks {
+    }
+
+    @Nested
     class Journeys extends FirstJourneyChecks {
     }
 

@@ -39,6 +39,17 @@ abstract class SqlBudgetChecks {
     }
 
     @Test
+    void myLearningStaysWithinItsBudgetWhateverTheNumberOfModules() {
+        WebClient learner = People.newLearner().browser();
+        learner.get("learn/index.xhtml");
+        int count = pageCount(learner.get("learn/index.xhtml"));
+        int modules = learner.page().select(".module-card").size();
+
+        assertThat(modules).as("modules listed").isGreaterThan(3);
+        assertWithin("my-learning", count);
+    }
+
+    @Test
     void aQuizSubmitStaysWithinItsBudgetWhateverTheAttemptsBefore() {
         WebClient learner = People.newLearner().browser();
         int first = submitCount(learner);
@@ -46,7 +57,8 @@ abstract class SqlBudgetChecks {
         int third = submitCount(learner);
 
         assertWithin("quiz-submit", first);
-        assertThat(third).as("the third attempt").isLessThanOrEqualTo(first);
+        assertWithin("quiz-submit", third);
+        assertThat(third).as("the third attempt (allowing one fetch of ids)").isLessThanOrEqualTo(first + 1);
     }
 
     @Test
