@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.commonground.identity.entity.Account;
 import org.commonground.identity.entity.Role;
 
@@ -19,11 +21,14 @@ import org.commonground.identity.entity.Role;
  * account's session ends at once; a session whose roles no longer match the
  * account's (a role was granted or removed) ends too, so removals take effect now;
  * and someone with a one-time password sees nothing but the change-password page.
+ * When the account cannot be read (the database is down), the person gets the
+ * "unavailable for a moment" page (503) at once and keeps their session.
  */
 @WebFilter(filterName = "accountGate", urlPatterns = "*.xhtml")
 public class AccountGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(AccountGate.class.getName());
     static final String PASSWORD_PAGE = "/account/password.xhtml";
     private static final Set<String> OPEN_WHILE_CHANGING = Set.of(PASSWORD_PAGE, "/sign-in.xhtml", "/privacy.xhtml",
             "/accessibility.xhtml");
@@ -35,7 +40,15 @@ public class AccountGate extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null) {
-            Optional<Account> account = me.account();
+            Optional<Account> account;
+            try {
+                account = me.account();
+            } catch (RuntimeException unreachable) {
+                LOG.log(Level.WARNING, "Cannot read the signed-in account: {0}", String.valueOf(unreachable.getMessage()).lines()
+                        .findFirst().orElse(""));
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                return;
+            }
             if (account.isEmpty() || account.get().isDisabled()) {
                 end(request, response, "ended");
                 return;

@@ -40,12 +40,26 @@ public class CurrentPerson {
         return get().getId();
     }
 
+    /**
+     * Whether someone is signed in, from the session alone: the layout asks, and the
+     * error pages use the layout, so it must not need the database. (An account that
+     * was disabled or erased has its session ended by {@link AccountGate}.)
+     */
     public boolean isSignedIn() {
-        return account().isPresent();
+        return security.getCallerPrincipal() != null;
     }
 
+    /**
+     * The signed-in person's name for the menu; empty if the database cannot say, so
+     * an error page still renders. (EclipseLink reports an unreachable database with
+     * its own unchecked exception, not a PersistenceException.)
+     */
     public String getName() {
-        return account().map(Account::getDisplayName).orElse("");
+        try {
+            return account().map(Account::getDisplayName).orElse("");
+        } catch (RuntimeException unreachable) {
+            return "";
+        }
     }
 
     public boolean has(String role) {

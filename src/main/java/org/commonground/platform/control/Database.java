@@ -9,6 +9,14 @@ import javax.sql.DataSource;
  * The one data source. Driver, URL, user and password come from MicroProfile Config
  * (keys {@code commonground.db.*}, environment variables {@code COMMONGROUND_DB_*}),
  * so the same WAR runs on the embedded H2 file database or on PostgreSQL.
+ * <p>
+ * When the database goes away, pages must fail fast and the platform must recover
+ * by itself when it returns: the pool hands out only connections that answer
+ * ({@code Connection.isValid}, which works for every JDBC 4 driver) and, once one
+ * fails, drops all of them rather than handing out the rest of a dead database's
+ * connections one by one; opening a connection and waiting for a free one are
+ * bounded ({@code commonground.db.login-timeout-seconds},
+ * {@code commonground.db.pool-wait-millis}).
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
@@ -19,7 +27,15 @@ import javax.sql.DataSource;
         initialPoolSize = 0,
         minPoolSize = 0,
         maxPoolSize = 40,
-        maxIdleTime = 300)
+        maxIdleTime = 300,
+        properties = {
+            "loginTimeout=${MPCONFIG=commonground.db.login-timeout-seconds}",
+            "fish.payara.max-wait-time-in-millis=${MPCONFIG=commonground.db.pool-wait-millis}",
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
 @ApplicationScoped
 public class Database {
 
