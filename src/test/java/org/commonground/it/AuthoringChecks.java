@@ -209,7 +209,15 @@ abstract class AuthoringChecks {
         List<String> pages = List.of("content/index.xhtml", "content/module.xhtml?module=" + uuid, editor,
                 "content/preview.xhtml?module=" + uuid, "content/import.xhtml", "content/analysis.xhtml?module=" + uuid,
                 "content/export?module=" + uuid + "&draft=true");
-        for (People.Person person : List.of(People.newLearner(), Authoring.withRole("REVIEWER"))) {
+        WebClient admin = People.firstAdmin();
+        Organisations.Setup org = Organisations.create(admin);
+        People.Person manager = Organisations.registerWithCode(org.code(), "manager");
+        Organisations.makeManager(admin, org.orgUuid(), manager.email(), "");
+        WebClient managerBrowser = new WebClient();
+        People.signIn(managerBrowser, manager.email(), manager.password());
+        People.Person signedInManager = new People.Person(manager.name(), manager.email(), manager.password(), managerBrowser);
+        assertThat(managerBrowser.get("organisation/overview.xhtml?org=" + org.orgUuid()).status()).as("a real manager").isEqualTo(200);
+        for (People.Person person : List.of(People.newLearner(), Authoring.withRole("REVIEWER"), signedInManager)) {
             for (String page : pages) {
                 assertThat(person.browser().get(page).status()).as(person.email() + " opening " + page).isEqualTo(403);
             }

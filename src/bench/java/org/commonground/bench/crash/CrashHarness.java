@@ -164,8 +164,7 @@ public final class CrashHarness {
         md.append("- Acknowledged saves: worksheet autosaves answered 200 plus quiz submissions redirected to their attempt."
                 + " Read back after each restart: each learner's latest acknowledged autosave and every acknowledged attempt"
                 + " (after the \"+\": all learners of all cycles again, after the last restart).\n");
-        md.append(String.format("- Requests that failed before the kill (not acknowledged, so not checked): %d %s. A 403 to a"
-                + " signed-in learner is Payara's own race under concurrent load (payara/Payara#6145), not the crash.%n",
+        md.append(String.format("- Requests that failed before the kill (not acknowledged, so not checked): %d %s.%n",
                 errors.values().stream().mapToInt(Integer::intValue).sum(), errors));
         List<String> problems = new ArrayList<>(afterEachRestart.problems);
         problems.addAll(sweep.problems);
