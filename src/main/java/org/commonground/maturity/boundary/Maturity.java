@@ -91,8 +91,8 @@ public class Maturity {
             for (Framework.Activity activity : stage.activities()) {
                 Activity evidenced;
                 if (activity.byTraining()) {
-                    long staff = staff(organisation, null, activity);
-                    long done = completed(organisation, null, activity);
+                    long staff = staff(organisation, activity);
+                    long done = completed(organisation, activity);
                     evidenced = new Activity(activity, MaturityRules.trainingMet(done, staff, threshold), done, staff, threshold, null);
                 } else {
                     Assessment a = assessments.get(activity.uuid());
@@ -125,8 +125,9 @@ public class Maturity {
         for (Framework.StageActivities stage : framework.get().stages()) {
             for (Framework.Activity activity : stage.activities()) {
                 if (activity.byTraining()) {
-                    long staff = staff(team.getOrganisation(), team, activity);
-                    long done = completed(team.getOrganisation(), team, activity);
+                    List<Long> members = teamStaff(team, activity);
+                    long staff = members.size();
+                    long done = completedAmong(members, activity);
                     evidence.add(new Activity(activity, MaturityRules.trainingMet(done, staff, threshold), done, staff, threshold, null));
                 }
             }
@@ -174,32 +175,41 @@ public class Maturity {
         organisation.setTrainingThreshold(percent);
     }
 
+    /** The team's current members in the activity's staff groups: at most a team's size, whatever the organisation's. */
+    private List<Long> teamStaff(Team team, Framework.Activity activity) {
+        return em.createQuery("select m.account.id from Membership m join m.teams t where t = :team and m.endedAt is null"
+                + " and m.staffGroup in :groups", Long.class).setParameter("team", team)
+                .setParameter("groups", activity.staffGroups()).getResultList();
+    }
+
+    /** How many of these people completed every module the activity names. */
+    private long completedAmong(List<Long> accounts, Framework.Activity activity) {
+        if (accounts.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select p.accountId from ModuleProgress p where p.accountId in :accounts"
+                + " and p.moduleUuid in :modules and p.completedAt is not null group by p.accountId having count(p) = :n",
+                Long.class).setParameter("accounts", accounts).setParameter("modules", activity.modules())
+                .setParameter("n", (long) activity.modules().size()).getResultList().size();
+    }
+
     private static int threshold(Organisation organisation) {
         return organisation.getTrainingThreshold() == null ? DEFAULT_THRESHOLD : organisation.getTrainingThreshold();
     }
 
-    private long staff(Organisation organisation, Team team, Framework.Activity activity) {
-        var query = em.createQuery("select count(m) from Membership m" + (team == null ? "" : " join m.teams t")
-                + " where m.organisation = :o and m.endedAt is null and m.staffGroup in :groups"
-                + (team == null ? "" : " and t = :team"), Long.class)
-                .setParameter("o", organisation).setParameter("groups", activity.staffGroups());
-        if (team != null) {
-            query.setParameter("team", team);
-        }
-        return query.getSingleResult();
+    private long staff(Organisation organisation, Framework.Activity activity) {
+        return em.createQuery("select count(m) from Membership m where m.organisation = :o and m.endedAt is null"
+                + " and m.staffGroup in :groups", Long.class)
+                .setParameter("o", organisation).setParameter("groups", activity.staffGroups()).getSingleResult();
     }
 
-    private long completed(Organisation organisation, Team team, Framework.Activity activity) {
-        var query = em.createQuery("select count(m) from Membership m" + (team == null ? "" : " join m.teams t")
-                + " where m.organisation = :o and m.endedAt is null and m.staffGroup in :groups"
-                + (team == null ? "" : " and t = :team")
+    private long completed(Organisation organisation, Framework.Activity activity) {
+        return em.createQuery("select count(m) from Membership m where m.organisation = :o and m.endedAt is null"
+                + " and m.staffGroup in :groups"
                 + " and (select count(p) from ModuleProgress p where p.accountId = m.account.id and p.moduleUuid in :modules"
                 + " and p.completedAt is not null) = :n", Long.class)
                 .setParameter("o", organisation).setParameter("groups", activity.staffGroups())
-                .setParameter("modules", activity.modules()).setParameter("n", (long) activity.modules().size());
-        if (team != null) {
-            query.setParameter("team", team);
-        }
-        return query.getSingleResult();
+                .setParameter("modules", activity.modules()).setParameter("n", (long) activity.modules().size())
+                .getSingleResult();
     }
 }
