@@ -287,8 +287,8 @@ public class Drafts {
     }
 
     /** Problems the parser finds in the whole draft: what stands between it and publishing. */
-    public List<Problem> problems(String moduleUuid) {
-        return parser.parse(get(moduleUuid).texts()).problems();
+    public List<Problem> problems(Opened opened) {
+        return parser.parse(opened.texts()).problems();
     }
 
     /** Publishes the draft as the module's next version. */
@@ -321,11 +321,16 @@ public class Drafts {
         if (file == null) {
             throw new NotFoundException("authoring.item.notFound");
         }
+        requireVersion(em, file, expectedVersion);
+        return file;
+    }
+
+    /** Refuses a change made from an older copy of a file, naming who saved it since and when. */
+    static void requireVersion(EntityManager em, DraftFile file, long expectedVersion) {
         if (file.getVersion() != expectedVersion) {
             Account by = em.find(Account.class, file.getUpdatedBy());
             throw new EditConflict(by == null ? "someone" : by.getDisplayName(), file.getUpdatedAt());
         }
-        return file;
     }
 
     private DraftFile write(ModuleDraft draft, DraftFile file, String text) {

@@ -141,10 +141,7 @@ public class Reviews {
         }
         Account me = em.find(Account.class, caller.id());
         DraftFile moduleFile = opened.files().get(opened.modulePath());
-        if (moduleFile.getVersion() != moduleFileVersion) {
-            Account by = em.find(Account.class, moduleFile.getUpdatedBy());
-            throw new EditConflict(by == null ? "someone" : by.getDisplayName(), moduleFile.getUpdatedAt());
-        }
+        Drafts.requireVersion(em, moduleFile, moduleFileVersion);
         Review review = new Review(me.getDisplayName(), role.strip(), LocalDate.now(clock.withZone(ZoneId.of(zone))),
                 note == null ? "" : note.strip());
         moduleFile.rewrite(opened.module().withReview(review).write(), me.getId(), clock.instant());

@@ -99,8 +99,8 @@ public class ContentModuleBacking {
                 String rule = rules.getOrDefault(i, ref.completeWhen());
                 refs.add(new ModuleFile.UnitRef(ref.unit(), ref.quiz(), ref.worksheet(), rule));
             }
-            ModuleFile changed = getOpened().module().withFraming(strip(title), strip(summary), stage == null ? "" : stage.name(),
-                    strip(stageReason), lines(outcomes)).withUnits(refs);
+            ModuleFile changed = getOpened().module().withFraming(ItemEditor.strip(title), ItemEditor.strip(summary),
+                    stage == null ? "" : stage.name(), ItemEditor.strip(stageReason), ItemEditor.lines(outcomes)).withUnits(refs);
             drafts.saveModule(module, moduleVersion, changed);
             Messages.info("authoring.saved");
             Redirect.to(here());
@@ -219,7 +219,7 @@ public class ContentModuleBacking {
 
     public List<Problem> getProblems() {
         if (problems == null) {
-            problems = getOpened() == null ? List.of() : drafts.problems(module);
+            problems = getOpened() == null ? List.of() : drafts.problems(opened);
         }
         return problems;
     }
@@ -257,14 +257,6 @@ public class ContentModuleBacking {
 
     public List<String> getCompletionRules() {
         return List.of("read", "quiz_passed", "worksheet_submitted");
-    }
-
-    static String strip(String text) {
-        return text == null ? "" : text.strip();
-    }
-
-    static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     public String getModule() { return module; }

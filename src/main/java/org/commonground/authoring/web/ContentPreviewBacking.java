@@ -34,7 +34,7 @@ public class ContentPreviewBacking {
     }
 
     public List<Problem> getProblems() {
-        return drafts.problems(module);
+        return drafts.problems(opened);
     }
 
     public String getTitle() {
