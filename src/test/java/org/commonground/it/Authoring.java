@@ -90,17 +90,16 @@ final class Authoring {
     }
 
     static byte[] zip(Map<String, String> files) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                out.putNextEntry(new ZipEntry(f.getKey()));
-                out.write(f.getValue().getBytes(StandardCharsets.UTF_8));
-                out.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return org.commonground.authoring.control.Zips.write(files);
+    }
+
+    /** Sends the open draft of a module to one reviewer, chosen by name on the module page. */
+    static WebClient.Page sendToReviewer(WebClient trainer, String uuid, People.Person reviewer) {
+        WebClient.Page page = module(trainer, uuid);
+        String id = page.select("#send input[type=checkbox]").stream()
+                .filter(c -> page.select("label[for=" + c.id() + "]").text().equals(reviewer.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no reviewer " + reviewer.name())).val();
+        return trainer.submit("send", Map.of("reviewers", id), "submit");
     }
 
     static byte[] download(WebClient browser, String path) {

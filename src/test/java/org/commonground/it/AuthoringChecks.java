@@ -128,10 +128,7 @@ abstract class AuthoringChecks {
         String uuid = Authoring.newModule(trainer, title);
         Authoring.frame(trainer, uuid, title);
 
-        WebClient.Page page = Authoring.module(trainer, uuid);
-        String reviewerId = page.select("#send input[type=checkbox]").stream()
-                .filter(c -> page.select("label[for=" + c.id() + "]").text().equals(reviewer.name())).findFirst().orElseThrow().val();
-        trainer.submit("send", Map.of("reviewers", reviewerId), "submit");
+        Authoring.sendToReviewer(trainer, uuid, reviewer);
         assertThat(trainer.page().text("#sentTo")).contains(reviewer.name(), "not signed off yet");
 
         String link = reviewer.browser().get("review/index.xhtml").select("#drafts a").stream()

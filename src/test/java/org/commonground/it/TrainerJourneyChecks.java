@@ -24,7 +24,7 @@ abstract class TrainerJourneyChecks {
         String uuid = Authoring.newModule(trainer.browser(), title);
         Authoring.frame(trainer.browser(), uuid, title);
         Authoring.module(trainer.browser(), uuid);
-        trainer.browser().submit("addUnit", Map.of("unitTitle", "Check what you learned", "withQuiz", "true"), "submit");
+        trainer.browser().submit("addUnit", Map.of("unitTitle", "Check what you learned", "withQuiz", "true", "withWorksheet", "true"), "submit");
         Authoring.publish(trainer.browser(), uuid, false);
 
         WebDriver driver = Browser.fresh();
@@ -64,6 +64,16 @@ abstract class TrainerJourneyChecks {
         Browser.field(driver, "quiz:save").click();
         Browser.awaitHeading(driver, "Module: " + title);
 
+        driver.findElement(By.cssSelector("a[aria-label='Edit the worksheet of Check what you learned']")).click();
+        Browser.awaitHeading(driver, "Edit worksheet: Reflect: Check what you learned");
+        Browser.assertAccessible(driver);
+        Browser.field(driver, "worksheet:preview").click();
+        Browser.waiting(driver).until(d -> !d.findElements(By.id("preview")).isEmpty());
+        Browser.assertAccessible(driver);
+        driver.navigate().back();
+        Browser.open(driver, "content/module.xhtml?module=" + uuid);
+        Browser.awaitHeading(driver, "Module: " + title);
+
         driver.findElement(By.id("previewAll")).click();
         Browser.awaitHeading(driver, "Preview: " + title);
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Book a professional interpreter", "Who should interpret");
@@ -75,6 +85,9 @@ abstract class TrainerJourneyChecks {
         Browser.open(driver, "content/module.xhtml?module=" + uuid);
         Browser.field(driver, "publish:submit").click();
         Browser.waiting(driver).until(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Published as version 2"));
+        Browser.assertAccessible(driver);
+        Browser.open(driver, "content/analysis.xhtml?module=" + uuid);
+        Browser.waiting(driver).until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Item analysis"));
         Browser.assertAccessible(driver);
         Browser.open(driver, "content/import.xhtml");
         Browser.awaitHeading(driver, "Import a module");
@@ -88,10 +101,7 @@ abstract class TrainerJourneyChecks {
     }
 
     private static void sendToReviewer(People.Person trainer, String uuid, People.Person reviewer) {
-        WebClient.Page page = Authoring.module(trainer.browser(), uuid);
-        String id = page.select("#send input[type=checkbox]").stream()
-                .filter(c -> page.select("label[for=" + c.id() + "]").text().equals(reviewer.name())).findFirst().orElseThrow().val();
-        trainer.browser().submit("send", Map.of("reviewers", id), "submit");
+        Authoring.sendToReviewer(trainer.browser(), uuid, reviewer);
         WebDriver driver = Browser.fresh();
         Browser.signIn(driver, reviewer);
         driver.findElement(By.linkText("Review")).click();

@@ -81,10 +81,7 @@ abstract class XssChecks {
 
         Authoring.module(trainer.browser(), built.module());
         trainer.browser().submit("startDraft", Map.of(), "submit");
-        WebClient.Page page = Authoring.module(trainer.browser(), built.module());
-        String reviewerId = page.select("#send input[type=checkbox]").stream()
-                .filter(c -> page.select("label[for=" + c.id() + "]").text().equals(reviewer.name())).findFirst().orElseThrow().val();
-        trainer.browser().submit("send", Map.of("reviewers", reviewerId), "submit");
+        Authoring.sendToReviewer(trainer.browser(), built.module(), reviewer);
         String reviewLink = reviewer.browser().get("review/index.xhtml").select("#drafts a").first().attr("href")
                 .replaceFirst("^.*/review/", "review/");
         String unitEditor = Authoring.editorLink(Authoring.module(trainer.browser(), built.module()), 1, "Text");
