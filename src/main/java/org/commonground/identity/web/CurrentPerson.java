@@ -26,7 +26,7 @@ public class CurrentPerson {
     public Optional<Account> account() {
         if (account == null) {
             Principal caller = security.getCallerPrincipal();
-            account = caller == null ? Optional.empty() : parse(caller.getName()).flatMap(accounts::find);
+            account = caller == null ? Optional.empty() : parse(caller.getName()).flatMap(accounts::findWithRoles);
         }
         return account;
     }

@@ -18,13 +18,13 @@ import org.commonground.learning.entity.Assignment;
 import org.commonground.organisation.boundary.Organisations;
 import org.commonground.organisation.entity.Team;
 import org.commonground.reporting.control.CellRules;
-import org.commonground.reporting.control.ModuleFacts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A team's completion: its current members by the modules assigned to them, each
  * cell with its status and red-amber-green, and the team's completion against the
- * target. A fixed handful of SQL statements, whatever the team's size.
+ * target. Five SQL statements whatever the team's size: the caller's scopes, the team,
+ * members with their progress, assignments with their modules, completions by month.
  */
 @ApplicationScoped
 public class TeamDashboard {
@@ -34,9 +34,6 @@ public class TeamDashboard {
 
     @Inject
     Organisations organisations;
-
-    @Inject
-    ModuleFacts moduleFacts;
 
     @Inject
     @ConfigProperty(name = "commonground.reporting.amber-days", defaultValue = "30")
@@ -86,28 +83,42 @@ public class TeamDashboard {
         ZoneId zoneId = ZoneId.of(zone);
         LocalDate today = LocalDate.now(clock.withZone(zoneId));
 
-        List<Object[]> members = em.createQuery("select m.id, a.id, a.displayName, m.staffGroup from Membership m"
-                + " join m.teams t join m.account a where t = :team and m.endedAt is null order by a.displayName", Object[].class)
-                .setParameter("team", team).getResultList();
-        List<Assignment> assignments = em.createQuery("select a from Assignment a where a.withdrawnAt is null and"
-                + " (a.teamId = :team or a.accountId in (select m.account.id from Membership m join m.teams t"
-                + " where t.id = :team and m.endedAt is null))", Assignment.class).setParameter("team", team.getId()).getResultList();
-        ModuleFacts.Facts facts = moduleFacts.read();
-        Map<String, String> titles = facts.titles();
-        Map<String, Integer> material = facts.lastMaterial();
+        // The team's members with their progress, one row per member and module started (a member with none: one row).
+        Map<Long, Object[]> members = new LinkedHashMap<>();
         Map<String, Object[]> progress = new HashMap<>();
-        em.createQuery("select p.accountId, p.moduleUuid, p.completedAt, p.completedVersion from ModuleProgress p"
-                + " where p.accountId in (select m.account.id from Membership m join m.teams t where t.id = :team"
-                + " and m.endedAt is null)", Object[].class).setParameter("team", team.getId()).getResultList()
-                .forEach(r -> progress.put(r[0] + "#" + r[1], r));
-
+        em.createQuery("select m.id, a.id, a.displayName, m.staffGroup, p.moduleUuid, p.completedAt, p.completedVersion"
+                + " from Account a join Membership m on m.account = a join m.teams t left join ModuleProgress p on p.accountId = a.id"
+                + " where t = :team and m.endedAt is null order by a.displayName, m.id", Object[].class)
+                .setParameter("team", team).getResultList().forEach(r -> {
+                    members.putIfAbsent(((Number) r[0]).longValue(), r);
+                    if (r[4] != null) {
+                        progress.put(r[1] + "#" + r[4], new Object[] {r[1], r[4], r[5], r[6]});
+                    }
+                });
+        // The assignments that apply, with their module's title and latest material version, in stage and title order.
+        List<Assignment> assignments = new ArrayList<>();
         Map<String, Column> columns = new LinkedHashMap<>();
-        titles.forEach((uuid, title) -> {
-            if (assignments.stream().anyMatch(a -> a.getModuleUuid().equals(uuid))
-                    && (moduleFilter == null || moduleFilter.isBlank() || moduleFilter.equals(uuid))) {
-                columns.put(uuid, new Column(uuid, title));
-            }
-        });
+        Map<String, Integer> material = new HashMap<>();
+        // (One row per assignment and material version of its module: a few at most.)
+        em.createQuery("select a, v.title, mv.number from LearningModule lm join Assignment a on a.moduleUuid = lm.uuid"
+                + " join ModuleVersion v on v.module = lm and v.number = lm.currentVersion"
+                + " left join ModuleVersion mv on mv.module = lm and mv.material = true where a.withdrawnAt is null and"
+                + " (a.teamId = :team or a.accountId in (select m.account.id from Membership m join m.teams t"
+                + " where t.id = :team and m.endedAt is null)) order by v.stage, v.title, a.id", Object[].class)
+                .setParameter("team", team.getId()).getResultList().forEach(r -> {
+                    Assignment assignment = (Assignment) r[0];
+                    String uuid = assignment.getModuleUuid();
+                    if (assignments.isEmpty() || assignments.get(assignments.size() - 1) != assignment) {
+                        assignments.add(assignment);
+                    }
+                    if (r[2] != null) {
+                        material.merge(uuid, ((Number) r[2]).intValue(), Math::max);
+                    }
+                    if (moduleFilter == null || moduleFilter.isBlank() || moduleFilter.equals(uuid)) {
+                        columns.putIfAbsent(uuid, new Column(uuid, (String) r[1]));
+                    }
+                });
+
         List<Row> rows = new ArrayList<>();
         long complete = 0;
         long assigned = 0;
@@ -115,7 +126,7 @@ public class TeamDashboard {
         for (CellRules.Rag r : CellRules.Rag.values()) {
             rag.put(r, 0L);
         }
-        for (Object[] member : members) {
+        for (Object[] member : members.values()) {
             long accountId = ((Number) member[1]).longValue();
             Map<String, Cell> cells = new HashMap<>();
             for (Column column : columns.values()) {
