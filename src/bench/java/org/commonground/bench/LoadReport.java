@@ -134,6 +134,11 @@ public final class LoadReport {
         if (rss != null) {
             md.append("\nRSS after this step: ").append(rss).append(" MB.\n");
         }
+        String gc = facts.get("gc_" + r.label());
+        if (gc != null) {
+            md.append("\nGarbage collection during the step (ramp included; the collector stops every request while it"
+                    + " runs): ").append(gc).append(".\n");
+        }
     }
 
     private void fact(String name, String key, String unit) {

@@ -101,7 +101,9 @@ public final class PageCosts {
             throw new IllegalStateException(name + ": status " + page.status() + " for " + uri);
         }
         String sql = page.text("#sqlStatements");
-        HttpResponse<byte[]> zipped = client.http().send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").GET()
+        // As a browser sends it: HTTP/1.1 (browsers use HTTP/2 only over TLS; the client would ask for h2c).
+        HttpResponse<byte[]> zipped = client.http().send(HttpRequest.newBuilder(uri).version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .header("Accept-Encoding", "gzip").GET()
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         String line = measure(name, () -> client.get(uri).status(), pid, rounds, requests);
         return line.replaceFirst("\t-\t-\t-\n$", "\t" + (sql.isEmpty() ? "-" : sql) + "\t" + zipped.body().length + "\t"
