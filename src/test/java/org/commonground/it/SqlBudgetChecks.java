@@ -82,8 +82,14 @@ abstract class SqlBudgetChecks {
         for (int i = 0; i < 3; i++) {
             ManagerChecks.member(org, "", "frontline_practitioner");
         }
-        admin.get("organisation/dashboard.xhtml?team=" + org.teamUuid());
+        People.Person manager = ManagerChecks.member(org, "", "manager");
+        Organisations.makeManager(admin, org.orgUuid(), manager.email(), org.teamUuid());
+        WebClient teamManager = new WebClient();
+        People.signIn(teamManager, manager.email(), manager.password());
+        teamManager.get("organisation/dashboard.xhtml?team=" + org.teamUuid());
 
+        // As the team's own manager (their scopes are checked) and as an administrator.
+        assertWithin("team-dashboard", pageCount(teamManager.get("organisation/dashboard.xhtml?team=" + org.teamUuid())));
         assertWithin("team-dashboard", pageCount(admin.get("organisation/dashboard.xhtml?team=" + org.teamUuid())));
     }
 

@@ -15,6 +15,7 @@ import org.commonground.organisation.control.Access;
 import org.commonground.organisation.entity.Membership;
 import org.commonground.organisation.entity.Organisation;
 import org.commonground.organisation.entity.Team;
+import org.commonground.platform.boundary.AccessDeniedException;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.boundary.NotFoundException;
 
@@ -112,10 +113,24 @@ public class Organisations {
     }
 
     /** A team the caller manages, directly or through its organisation. */
+    /**
+     * A team its caller manages. For a manager, the team and the check (a scope for its
+     * organisation or for the team itself, as {@code ScopeRules.managesTeam}) are one
+     * statement: every team page opens its team.
+     */
     public Team openTeam(String uuid) {
-        Team team = getTeam(uuid);
-        access.requireTeam(team);
-        return team;
+        if (caller.isAdmin()) {
+            return getTeam(uuid);
+        }
+        Object[] row = em.createQuery("select t, (select count(s) from ManagerScope s where s.account.id = :me"
+                + " and s.organisation = t.organisation and (s.team is null or s.team = t))"
+                + " from Team t join fetch t.organisation where t.uuid = :uuid", Object[].class)
+                .setParameter("me", caller.id()).setParameter("uuid", uuid == null ? "" : uuid)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("organisation.team.notFound"));
+        if (((Number) row[1]).longValue() == 0) {
+            throw new AccessDeniedException();
+        }
+        return (Team) row[0];
     }
 
     public List<Team> teams(Organisation organisation) {
