@@ -36,6 +36,34 @@ abstract class ErrorPageChecks {
     }
 
     @Test
+    void aSessionKeepsTheFormsOfTheLastSixPagesOpened() {
+        WebClient browser = new WebClient();
+        WebClient.Page first = browser.get("sign-in.xhtml");
+        for (int i = 0; i < 5; i++) {
+            browser.get("sign-in.xhtml");
+        }
+        assertThat(signInFrom(browser, first).text("h1")).as("the sixth page back still works").isEqualTo("Sign in");
+
+        WebClient.Page kept = browser.get("sign-in.xhtml");
+        for (int i = 0; i < 6; i++) {
+            browser.get("sign-in.xhtml");
+        }
+        WebClient.Page expired = signInFrom(browser, kept);
+        assertThat(expired.text("h1")).as("the seventh page back has gone from the session").isEqualTo("This page has expired");
+        assertNoInternals(expired);
+    }
+
+    /** Posts the sign-in form of an earlier page (wrong password), as a browser tab left open would. */
+    private static WebClient.Page signInFrom(WebClient browser, WebClient.Page page) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Learning.baseFields(page, "signIn").forEach(f -> values.put(f[0], f[1]));
+        values.put("signIn:email", "nobody@it.commonground.test");
+        values.put("signIn:password", "not the password");
+        values.put("signIn:submit", "Sign in");
+        return browser.post(Server.uri("sign-in.xhtml"), values);
+    }
+
+    @Test
     void malformedRequestShowsNoInternals() {
         WebClient browser = new WebClient();
         browser.get("sign-in.xhtml");
