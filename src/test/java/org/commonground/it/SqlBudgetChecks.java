@@ -93,6 +93,19 @@ abstract class SqlBudgetChecks {
         assertWithin("team-dashboard", pageCount(admin.get("organisation/dashboard.xhtml?team=" + org.teamUuid())));
     }
 
+    @Test
+    void theTrainersModulePageStaysWithinItsBudget() {
+        WebClient trainer = Authoring.trainer().browser();
+        String module = Authoring.newModule(trainer, "Budget module " + System.nanoTime());
+        Authoring.frame(trainer, module, "Budget module");
+        trainer.submit("addUnit", Map.of("unitTitle", "First unit", "withQuiz", "true", "withWorksheet", "true"), "submit");
+        trainer.submit("addUnit", Map.of("unitTitle", "Second unit"), "submit");
+
+        WebClient.Page page = Authoring.module(trainer, module);
+        assertThat(page.select("#unitTable tbody tr")).as("the new module's first unit and the two added").hasSize(3);
+        assertWithin("trainer-module-page", pageCount(page));
+    }
+
     private static int submitCount(WebClient learner) {
         WebClient.Page quiz = learner.get(Learning.quizPath());
         List<String[]> fields = new ArrayList<>(Learning.baseFields(quiz, "quiz"));

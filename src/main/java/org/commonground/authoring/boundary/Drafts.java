@@ -98,9 +98,13 @@ public class Drafts {
 
     /** The open draft of a module, for a trainer. */
     public Opened get(String moduleUuid) {
+        return find(moduleUuid).orElseThrow(() -> new NotFoundException("authoring.draft.notFound"));
+    }
+
+    /** The open draft of a module with its files, for a trainer, if there is one. */
+    public Optional<Opened> find(String moduleUuid) {
         caller.requireTrainer();
-        ModuleDraft draft = openDraft(moduleUuid).orElseThrow(() -> new NotFoundException("authoring.draft.notFound"));
-        return opened(draft);
+        return openDraft(moduleUuid).map(this::opened);
     }
 
     Opened opened(ModuleDraft draft) {

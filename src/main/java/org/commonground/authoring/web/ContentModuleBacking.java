@@ -49,8 +49,14 @@ public class ContentModuleBacking {
 
     private LearningModule learningModule;
     private Drafts.Opened opened;
+    private boolean openedRead;
     private List<Problem> problems;
     private List<Drafts.UnitRow> units;
+    // Read once per request: the page asks for each several times (rendered, empty, repeat).
+    private List<ModuleVersion> versions;
+    private List<Account> reviewers;
+    private List<Reviews.Sent> sentTo;
+    private List<Reviews.Comment> comments;
 
     private String title;
     private String summary;
@@ -198,8 +204,9 @@ public class ContentModuleBacking {
 
     /** The open draft, or null when the module has none. */
     public Drafts.Opened getOpened() {
-        if (opened == null && drafts.openDraft(getLearningModule().getUuid()).isPresent()) {
-            opened = drafts.get(module);
+        if (!openedRead) {
+            opened = drafts.find(getLearningModule().getUuid()).orElse(null);
+            openedRead = true;
         }
         return opened;
     }
@@ -209,8 +216,8 @@ public class ContentModuleBacking {
         if (isDrafting() && !opened.module().title().isBlank()) {
             return opened.module().title();
         }
-        return getLearningModule().currentVersion().flatMap(n -> modules.version(module, n))
-                .map(ModuleVersion::getTitle).orElse(getLearningModule().getFolder());
+        return getLearningModule().currentVersion().flatMap(n -> getVersions().stream().filter(v -> v.getNumber() == n)
+                .findFirst()).map(ModuleVersion::getTitle).orElse(getLearningModule().getFolder());
     }
 
     public boolean isDrafting() {
@@ -232,7 +239,10 @@ public class ContentModuleBacking {
     }
 
     public List<ModuleVersion> getVersions() {
-        return modules.versions(module);
+        if (versions == null) {
+            versions = modules.versions(module);
+        }
+        return versions;
     }
 
     public List<Review> signOffs(ModuleVersion version) {
@@ -240,15 +250,24 @@ public class ContentModuleBacking {
     }
 
     public List<Account> getReviewers() {
-        return reviews.reviewers();
+        if (reviewers == null) {
+            reviewers = reviews.reviewers();
+        }
+        return reviewers;
     }
 
     public List<Reviews.Sent> getSentTo() {
-        return getOpened() == null ? List.of() : reviews.sentTo(opened.draft());
+        if (sentTo == null) {
+            sentTo = getOpened() == null ? List.of() : reviews.sentTo(opened.draft());
+        }
+        return sentTo;
     }
 
     public List<Reviews.Comment> getComments() {
-        return getOpened() == null ? List.of() : reviews.comments(opened.draft());
+        if (comments == null) {
+            comments = getOpened() == null ? List.of() : reviews.comments(opened.draft());
+        }
+        return comments;
     }
 
     public List<Stage> getStages() {
