@@ -54,6 +54,8 @@
                         part.classList.remove('conflict');
                     } else if (result.status === 409) {
                         conflict(result.json);
+                    } else if (result.status === 503) {
+                        status.textContent = 'Not saved yet: the service is unavailable for a moment. Your words are still here; it will try again when you type.';
                     } else {
                         status.textContent = 'Not saved yet. You may have been signed out: use the Save button.';
                     }

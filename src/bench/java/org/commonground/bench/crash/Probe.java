@@ -189,13 +189,17 @@ final class Probe {
 
     /**
      * The platform's own error page (status 500 or 503, in the layout) or, for the
-     * autosave, an error status its script understands; never a stack trace.
+     * autosave, 503 with {"problem":"unavailable"}, which its script shows as
+     * "unavailable for a moment" rather than "signed out"; never a stack trace.
      */
     private static boolean friendly(HttpRequest request, Answer answer) {
         if (answer.status() != 500 && answer.status() != 503 || STACK_TRACE.matcher(answer.body()).find()) {
             return false;
         }
-        return request.uri().getPath().endsWith("worksheet-save") || answer.body().contains("<main");
+        if (request.uri().getPath().endsWith("worksheet-save")) {  // what the autosave script tells apart from "signed out"
+            return answer.status() == 503 && answer.body().contains("\"unavailable\"");
+        }
+        return answer.body().contains("<main");
     }
 
     private void trace(String line) {

@@ -60,10 +60,15 @@ public class Reviews {
     }
 
     /** People who may be asked to review: accounts with the reviewer role. */
-    public List<Account> reviewers() {
+    public List<Reviewer> reviewers() {
         caller.requireTrainer();
-        return em.createQuery("select a from Account a join a.roles r where r = :role and a.disabled = false"
-                + " order by a.displayName", Account.class).setParameter("role", Role.REVIEWER).getResultList();
+        return em.createQuery("select new org.commonground.authoring.boundary.Reviews.Reviewer(a.id, a.displayName)"
+                + " from Account a join a.roles r where r = :role and a.disabled = false order by a.displayName",
+                Reviewer.class).setParameter("role", Role.REVIEWER).getResultList();
+    }
+
+    /** Someone who may be asked to review: id and name only (one statement, however many there are). */
+    public record Reviewer(long id, String displayName) {
     }
 
     @Transactional

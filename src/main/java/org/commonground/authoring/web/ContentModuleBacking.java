@@ -19,7 +19,6 @@ import org.commonground.content.entity.LearningModule;
 import org.commonground.content.entity.ModuleVersion;
 import org.commonground.content.entity.Review;
 import org.commonground.content.entity.Stage;
-import org.commonground.identity.entity.Account;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.web.Messages;
 import org.commonground.platform.web.Redirect;
@@ -54,7 +53,7 @@ public class ContentModuleBacking {
     private List<Drafts.UnitRow> units;
     // Read once per request: the page asks for each several times (rendered, empty, repeat).
     private List<ModuleVersion> versions;
-    private List<Account> reviewers;
+    private List<Reviews.Reviewer> reviewers;
     private List<Reviews.Sent> sentTo;
     private List<Reviews.Comment> comments;
 
@@ -249,7 +248,7 @@ public class ContentModuleBacking {
         return modules.definition(version).reviews();
     }
 
-    public List<Account> getReviewers() {
+    public List<Reviews.Reviewer> getReviewers() {
         if (reviewers == null) {
             reviewers = reviews.reviewers();
         }

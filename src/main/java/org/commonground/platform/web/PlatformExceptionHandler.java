@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.commonground.platform.boundary.AccessDeniedException;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.boundary.NotFoundException;
+import org.commonground.platform.control.Unreachable;
 
 /**
  * The one place where exceptions from actions become what a person sees: a rule
@@ -42,6 +43,9 @@ public class PlatformExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private Optional<Throwable> handle(FacesContext context, Throwable thrown) {
+        if (Unreachable.database(thrown) && !context.getExternalContext().isResponseCommitted()) {
+            return sendError(context, HttpServletResponse.SC_SERVICE_UNAVAILABLE, thrown);
+        }
         Optional<NotFoundException> notFound = find(thrown, NotFoundException.class);
         if (notFound.isPresent()) {
             return sendError(context, HttpServletResponse.SC_NOT_FOUND, notFound.get());
