@@ -11,12 +11,15 @@ import javax.sql.DataSource;
  * so the same WAR runs on the embedded H2 file database or on PostgreSQL.
  * <p>
  * When the database goes away, pages must fail fast and the platform must recover
- * by itself when it returns: the pool hands out only connections that answer
- * ({@code Connection.isValid}, which works for every JDBC 4 driver) and, once one
+ * by itself when it returns: the pool hands out only connections that answered a
+ * check ({@code Connection.isValid}, which works for every JDBC 4 driver) and, once one
  * fails, drops all of them rather than handing out the rest of a dead database's
  * connections one by one; opening a connection and waiting for a free one are
  * bounded ({@code commonground.db.login-timeout-seconds},
- * {@code commonground.db.pool-wait-millis}).
+ * {@code commonground.db.pool-wait-millis}). A connection is checked at most once
+ * every {@code commonground.db.validate-seconds} (2): Payara looks the checking
+ * class up through the application's class loader, under its lock, and checking on
+ * every use left request threads queued on that lock (thread dumps at 1,000 people).
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
@@ -34,6 +37,7 @@ import javax.sql.DataSource;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=${MPCONFIG=commonground.db.validate-seconds}",
             "fish.payara.fail-all-connections=true"
         })
 @ApplicationScoped
