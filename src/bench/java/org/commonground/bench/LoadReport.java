@@ -148,7 +148,10 @@ public final class LoadReport {
 
     private static String ratio(double value, String ceiling) {
         double c = parse(ceiling);
-        return Double.isNaN(value) || Double.isNaN(c) || c <= 0 ? "-" : String.format(Locale.ROOT, "%.1f×", value / c);
+        if (Double.isNaN(value) || Double.isNaN(c) || c <= 0) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, value / c < 0.1 ? "%.3f×" : "%.1f×", value / c);  // 201 of 10,171/s: 0.020×
     }
 
     private static double parse(String value) {

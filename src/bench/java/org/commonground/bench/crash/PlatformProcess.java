@@ -57,7 +57,7 @@ final class PlatformProcess {
         root = run.resolve("payara-root-" + starts);
         log = run.resolve("server-" + starts + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC",
+                "-Xmx512m", "-XX:+UseSerialGC", "-Djdk.nio.maxCachedBufferSize=262144",
                 "-Dcommonground.data.dir=" + run.resolve("data"),
                 "-Dcommonground.http.trusted-proxies=127.0.0.1"));
         command.addAll(options);
