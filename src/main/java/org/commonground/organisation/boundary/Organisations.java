@@ -112,9 +112,8 @@ public class Organisations {
         return organisation;
     }
 
-    /** A team the caller manages, directly or through its organisation. */
     /**
-     * A team its caller manages. For a manager, the team and the check (a scope for its
+     * A team the caller manages, directly or through its organisation. For a manager, the team and the check (a scope for its
      * organisation or for the team itself, as {@code ScopeRules.managesTeam}) are one
      * statement: every team page opens its team.
      */

@@ -23,8 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A team's completion: its current members by the modules assigned to them, each
  * cell with its status and red-amber-green, and the team's completion against the
- * target. Five SQL statements whatever the team's size: the caller's scopes, the team,
- * members with their progress, assignments with their modules, completions by month.
+ * target. Five SQL statements whatever the team's size: the signed-in account, the team
+ * with the caller's right to it, members with their progress, assignments with their
+ * modules, completions by month.
  */
 @ApplicationScoped
 public class TeamDashboard {
@@ -85,14 +86,14 @@ public class TeamDashboard {
 
         // The team's members with their progress, one row per member and module started (a member with none: one row).
         Map<Long, Object[]> members = new LinkedHashMap<>();
-        Map<String, Object[]> progress = new HashMap<>();
+        Map<String, Object[]> progress = new HashMap<>();  // the same rows, by account and module
         em.createQuery("select m.id, a.id, a.displayName, m.staffGroup, p.moduleUuid, p.completedAt, p.completedVersion"
                 + " from Account a join Membership m on m.account = a join m.teams t left join ModuleProgress p on p.accountId = a.id"
                 + " where t = :team and m.endedAt is null order by a.displayName, m.id", Object[].class)
                 .setParameter("team", team).getResultList().forEach(r -> {
                     members.putIfAbsent(((Number) r[0]).longValue(), r);
                     if (r[4] != null) {
-                        progress.put(r[1] + "#" + r[4], new Object[] {r[1], r[4], r[5], r[6]});
+                        progress.put(r[1] + "#" + r[4], r);
                     }
                 });
         // The assignments that apply, with their module's title and latest material version, in stage and title order.
@@ -135,9 +136,9 @@ public class TeamDashboard {
                     continue;
                 }
                 Object[] p = progress.get(accountId + "#" + column.uuid());
-                Instant completedAt = p == null ? null : (Instant) p[2];
+                Instant completedAt = p == null ? null : (Instant) p[5];
                 boolean completed = completedAt != null;
-                boolean current = completed && Currency.isCurrent(((Number) p[3]).intValue(), completedAt,
+                boolean current = completed && Currency.isCurrent(((Number) p[6]).intValue(), completedAt,
                         material.getOrDefault(column.uuid(), 0), applies.getRenewalMonths(), today, zoneId);
                 boolean renewalPassed = completed && applies.getRenewalMonths() != null
                         && !today.isBefore(Currency.renewalDate(completedAt, applies.getRenewalMonths(), zoneId));
