@@ -32,6 +32,10 @@ public final class Learning {
         return "learn/unit.xhtml?m=" + MODULE + "&u=" + unit;
     }
 
+    public static String unitPathOf(String module, String unit) {
+        return "learn/unit.xhtml?m=" + module + "&u=" + unit;
+    }
+
     public static String quizPath() {
         return "learn/quiz.xhtml?m=" + MODULE + "&u=" + QUIZ_UNIT;
     }

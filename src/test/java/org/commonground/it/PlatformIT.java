@@ -25,7 +25,9 @@ class PlatformIT {
     @Deployment(testable = false)
     static WebArchive platform() {
         Mailbox.start();
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("commonground.it.war")));
+        // The suite's own test-only clock (never in the production WAR: ProductionWarChecks proves it).
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("commonground.it.war")))
+                .addClasses(org.commonground.it.clock.MovableClock.class, org.commonground.it.clock.ClockServlet.class);
     }
 
     @ArquillianResource
@@ -107,6 +109,14 @@ class PlatformIT {
 
     @Nested
     class SqlBudget extends SqlBudgetChecks {
+    }
+
+    @Nested
+    class ProgressConsistency extends ProgressConsistencyChecks {
+    }
+
+    @Nested
+    class ProductionWar extends ProductionWarChecks {
     }
 
     @Nested

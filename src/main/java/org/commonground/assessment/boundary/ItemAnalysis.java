@@ -55,7 +55,8 @@ public class ItemAnalysis {
     @ConfigProperty(name = "commonground.timezone", defaultValue = "Europe/London")
     String zone;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Whole days, both included, in the deployment's time zone. */
     public record Period(LocalDate from, LocalDate to) {

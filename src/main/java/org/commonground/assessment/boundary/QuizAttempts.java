@@ -20,7 +20,7 @@ import org.commonground.content.entity.ModuleVersion;
 import org.commonground.content.entity.Question;
 import org.commonground.content.entity.Quiz;
 import org.commonground.identity.boundary.Caller;
-import org.commonground.learning.boundary.QuizScored;
+import org.commonground.assessment.boundary.QuizScored;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.boundary.NotFoundException;
 
@@ -44,7 +44,8 @@ public class QuizAttempts {
     @Inject
     Event<QuizScored> scored;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A unit's quiz in the published version of its module. */
     public record Opened(ModuleVersion version, ModuleUnit unit, Quiz quiz) {

@@ -56,7 +56,8 @@ public class Drafts {
     @Inject
     Authors authors;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A draft with its files (path to file) and the module.yaml as written. */
     public record Opened(ModuleDraft draft, Map<String, DraftFile> files, ModuleFile module, String modulePath) {

@@ -45,7 +45,8 @@ public class Reviews {
     @ConfigProperty(name = "commonground.timezone", defaultValue = "Europe/London")
     String zone;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A comment with its author's name. */
     public record Comment(String author, String body, Instant at) {

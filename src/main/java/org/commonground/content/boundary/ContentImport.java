@@ -44,7 +44,8 @@ public class ContentImport {
     @Inject
     ContentReport report;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     void atStartup(@Observes @Priority(Bootstrap.SCHEMA_READY + 100) Startup startup) {
         importAll();

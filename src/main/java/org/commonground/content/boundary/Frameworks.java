@@ -24,7 +24,8 @@ public class Frameworks {
     @Inject
     ContentParser parser;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     private volatile Framework cached;
     private volatile String cachedFingerprint;

@@ -36,7 +36,11 @@ public class Modules {
     @Inject
     ContentParser parser;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
+
+    @Inject
+    jakarta.enterprise.event.Event<MaterialChangePublished> materialChanges;
 
     private final Map<Long, ModuleDefinition> definitions = new ConcurrentHashMap<>();
 
@@ -97,6 +101,9 @@ public class Modules {
                 parsed.fingerprint(), clock.instant(), by);
         version.publish(clock.instant(), material);
         em.persist(version);
+        if (material) {
+            materialChanges.fire(new MaterialChangePublished(module.getUuid(), number));
+        }
         return version;
     }
 

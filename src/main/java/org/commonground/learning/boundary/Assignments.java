@@ -44,7 +44,11 @@ public class Assignments {
     @Inject
     Audit audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
+
+    @Inject
+    jakarta.enterprise.event.Event<AssignmentChanged> changed;
 
     /** An assignment as a team page lists it. */
     public record Listed(long id, String moduleUuid, String moduleTitle, String assignee, LocalDate dueOn,
@@ -58,6 +62,7 @@ public class Assignments {
         Assignment assignment = new Assignment(moduleUuid, team.getOrganisation().getId(), team.getId(), null, dueOn,
                 renewalMonths, caller.accountId().orElse(null), clock.instant());
         em.persist(assignment);
+        changed.fire(new AssignmentChanged(team.getId(), null));
         audit.record(null, team.getOrganisation().getId(), "ASSIGNED", "module " + moduleUuid + " to team " + team.getName()
                 + ", due " + dueOn);
         return assignment;
@@ -70,6 +75,7 @@ public class Assignments {
         Assignment assignment = new Assignment(moduleUuid, membership.getOrganisation().getId(), null,
                 membership.getAccount().getId(), dueOn, renewalMonths, caller.accountId().orElse(null), clock.instant());
         em.persist(assignment);
+        changed.fire(new AssignmentChanged(null, membership.getAccount().getId()));
         audit.record(membership.getAccount().getId(), membership.getOrganisation().getId(), "ASSIGNED",
                 "module " + moduleUuid + ", due " + dueOn);
         return assignment;
@@ -83,6 +89,7 @@ public class Assignments {
             throw new NotFoundException("learning.assignment.notFound");
         }
         assignment.withdraw(clock.instant());
+        changed.fire(new AssignmentChanged(assignment.getTeamId(), assignment.getAccountId()));
     }
 
     private boolean isMemberOf(Assignment assignment, Team team) {

@@ -17,10 +17,15 @@ import org.commonground.content.entity.ModuleDefinition;
 import org.commonground.content.entity.ModuleUnit;
 import org.commonground.content.entity.ModuleVersion;
 import org.commonground.identity.boundary.Caller;
-import org.commonground.learning.entity.Completion;
-import org.commonground.learning.entity.ModuleProgress;
-import org.commonground.learning.entity.UnitProgress;
+import org.commonground.progress.entity.Completion;
+import org.commonground.progress.entity.ModuleProgress;
+import org.commonground.progress.entity.UnitProgress;
 import org.commonground.platform.boundary.NotFoundException;
+import org.commonground.assessment.boundary.QuizScored;
+import org.commonground.progress.boundary.ModuleCompleted;
+import org.commonground.progress.boundary.Progress;
+import org.commonground.progress.entity.Status;
+import org.commonground.reflection.boundary.WorksheetSubmitted;
 
 /**
  * A learner going through a module: opening units (which moves someone part-way
@@ -40,12 +45,13 @@ public class Journey {
     Caller caller;
 
     @Inject
-    Standing standing;
+    Progress statuses;
 
     @Inject
     jakarta.enterprise.event.Event<ModuleCompleted> completed;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A module as the learner sees it now: its published version, and their progress in it. */
     public record Opened(ModuleVersion version, ModuleDefinition definition, ModuleProgress progress,
@@ -141,9 +147,10 @@ public class Journey {
             return;
         }
         Map<String, UnitProgress> units = units(accountId, moduleUuid);
-        boolean all = modules.definition(version).units().stream()
-                .allMatch(u -> units.containsKey(u.unit().uuid()) && units.get(u.unit().uuid()).isCompleted());
-        if (all) {
+        long done = modules.definition(version).units().stream()
+                .filter(u -> units.containsKey(u.unit().uuid()) && units.get(u.unit().uuid()).isCompleted()).count();
+        statuses.worked(accountId, moduleUuid, (int) done);
+        if (done == version.getUnitCount()) {
             progress.completed(version.getNumber(), clock.instant());
             em.persist(new Completion(accountId, moduleUuid, version.getNumber(), clock.instant(), null));
             completed.fire(new ModuleCompleted(accountId, moduleUuid, version.getNumber(), version.getTitle(), clock.instant()));
@@ -155,15 +162,17 @@ public class Journey {
         if (existing.isEmpty()) {
             ModuleProgress progress = new ModuleProgress(accountId, moduleUuid, version.getNumber(), clock.instant());
             em.persist(progress);
+            statuses.worked(accountId, moduleUuid, 0);
             return progress;
         }
         ModuleProgress progress = existing.get();
         if (!progress.isCompleted()) {
             progress.moveTo(version.getNumber());
-        } else if (!standing.isCurrent(accountId, moduleUuid, progress)) {
+        } else if (statuses.verdict(statuses.find(accountId, moduleUuid).orElse(null)).status() == Status.NEEDS_REFRESH) {
             // A material change or a renewal: the learner works through the new version again.
             progress.restartOn(version.getNumber());
             units(accountId, moduleUuid).values().forEach(UnitProgress::reopen);
+            statuses.worked(accountId, moduleUuid, 0);
         }
         return progress;
     }

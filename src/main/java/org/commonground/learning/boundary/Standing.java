@@ -21,10 +21,13 @@ import org.commonground.content.boundary.Modules;
 import org.commonground.content.entity.ModuleVersion;
 import org.commonground.content.entity.Stage;
 import org.commonground.identity.boundary.Caller;
-import org.commonground.learning.control.Currency;
 import org.commonground.learning.control.StageRules;
-import org.commonground.learning.entity.Assignment;
-import org.commonground.learning.entity.ModuleProgress;
+import org.commonground.progress.boundary.Progress;
+import org.commonground.progress.control.CurrencyPolicy;
+import org.commonground.progress.entity.ModuleProgress;
+import org.commonground.progress.entity.ModuleStatus;
+import org.commonground.progress.entity.Rag;
+import org.commonground.progress.entity.Status;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,29 +44,24 @@ public class Standing {
     Modules modules;
 
     @Inject
-    Assignments assignments;
-
-    @Inject
     Caller caller;
 
     @Inject
-    @ConfigProperty(name = "commonground.timezone", defaultValue = "Europe/London")
-    String zone;
-
-    @Inject
-    @ConfigProperty(name = "commonground.learning.due-soon-days", defaultValue = "30")
-    int dueSoonDays;
-
-    Clock clock = Clock.systemUTC();
-
-    public enum Status {
-        NOT_STARTED, IN_PROGRESS, COMPLETE, NEEDS_REFRESH
-    }
+    Progress progress;
 
     /** One module on "My learning". */
     public record Row(String moduleUuid, String title, Stage stage, int minutes, int units, long unitsDone, Status status,
-            LocalDate dueOn, boolean overdue, boolean dueSoon, boolean assigned, Instant completedAt, LocalDate renewBy,
+            Rag rag, LocalDate dueOn, boolean assigned, Instant completedAt, LocalDate renewBy, LocalDate exemptUntil,
             String lastUnitUuid, Instant lastVisitedAt) {
+
+        public boolean overdue() {
+            return status == Status.OVERDUE;
+        }
+
+        /** Not yet done and due within the due-soon period. */
+        public boolean dueSoon() {
+            return rag == Rag.AMBER && !status.isCurrent() && status != Status.NEEDS_REFRESH;
+        }
     }
 
     /** Everything on "My learning". */
@@ -76,21 +74,11 @@ public class Standing {
     }
 
     Overview of(long accountId) {
-        ZoneId zoneId = ZoneId.of(zone);
-        LocalDate today = LocalDate.now(clock.withZone(zoneId));
         List<ModuleVersion> published = modules.published();
-        Map<String, ModuleProgress> progress = new HashMap<>();
+        Map<String, ModuleProgress> visits = new HashMap<>();
         em.createQuery("select p from ModuleProgress p where p.accountId = :a", ModuleProgress.class)
-                .setParameter("a", accountId).getResultList().forEach(p -> progress.put(p.getModuleUuid(), p));
-        Map<String, Set<String>> doneUnits = new HashMap<>();
-        em.createQuery("select u.moduleUuid, u.unitUuid from UnitProgress u where u.accountId = :a and u.completedAt is not null",
-                Object[].class).setParameter("a", accountId).getResultList()
-                .forEach(r -> doneUnits.computeIfAbsent((String) r[0], k -> new HashSet<>()).add((String) r[1]));
-        Map<String, Integer> material = latestMaterial();
-        Map<String, Assignment> byModule = new HashMap<>();
-        for (Assignment a : assignments.of(accountId)) {
-            byModule.merge(a.getModuleUuid(), a, (x, y) -> x.getDueOn().isBefore(y.getDueOn()) ? x : y);
-        }
+                .setParameter("a", accountId).getResultList().forEach(p -> visits.put(p.getModuleUuid(), p));
+        Map<String, ModuleStatus> statuses = progress.of(accountId);
         List<Row> assigned = new ArrayList<>();
         List<Row> others = new ArrayList<>();
         Map<Stage, Set<String>> byStage = new EnumMap<>(Stage.class);
@@ -100,62 +88,27 @@ public class Standing {
             String uuid = version.getModule().getUuid();
             titles.put(uuid, version.getTitle());
             byStage.computeIfAbsent(version.getStage(), s -> new HashSet<>()).add(uuid);
-            ModuleProgress p = progress.get(uuid);
-            Assignment assignment = byModule.get(uuid);
-            Integer renewal = assignment == null ? null : assignment.getRenewalMonths();
-            Status status;
-            LocalDate renewBy = null;
-            if (p != null && p.isCompleted()) {
-                boolean isCurrent = Currency.isCurrent(p.getCompletedVersion(), p.getCompletedAt(),
-                        material.getOrDefault(uuid, 0), renewal, today, zoneId);
-                status = isCurrent ? Status.COMPLETE : Status.NEEDS_REFRESH;
-                if (isCurrent) {
-                    current.add(uuid);
-                }
-                if (renewal != null) {
-                    renewBy = Currency.renewalDate(p.getCompletedAt(), renewal, zoneId);
-                }
-            } else {
-                status = p == null ? Status.NOT_STARTED : Status.IN_PROGRESS;
+            ModuleStatus stored = statuses.get(uuid);
+            CurrencyPolicy.Verdict verdict = progress.verdict(stored);
+            if (verdict.status().isCurrent()) {
+                current.add(uuid);
             }
-            Set<String> unitUuids = new HashSet<>();
-            version.getUnits().forEach(u -> unitUuids.add(u.getUnitUuid()));
-            long done = doneUnits.getOrDefault(uuid, Set.of()).stream().filter(unitUuids::contains).count();
-            boolean complete = status == Status.COMPLETE;
-            LocalDate due = assignment == null ? null : assignment.getDueOn();
-            boolean overdue = due != null && !complete && today.isAfter(due);
-            boolean soon = due != null && !complete && !overdue && !today.plusDays(dueSoonDays).isBefore(due);
-            Row row = new Row(uuid, version.getTitle(), version.getStage(), version.getMinutes(), version.getUnitCount(),
-                    complete ? version.getUnitCount() : done, status, due, overdue, soon, assignment != null,
-                    p == null ? null : p.getCompletedAt(), renewBy, p == null ? null : p.getLastUnitUuid(),
-                    p == null ? null : p.getLastVisitedAt());
-            (assignment != null ? assigned : others).add(row);
+            ModuleProgress visit = visits.get(uuid);
+            boolean isAssigned = stored != null && stored.isAssigned();
+            long done = verdict.status() == Status.COMPLETE || verdict.status() == Status.RENEWAL_DUE_SOON
+                    ? version.getUnitCount() : Math.min(version.getUnitCount(), stored == null ? 0 : stored.getUnitsDone());
+            Row row = new Row(uuid, version.getTitle(), version.getStage(), version.getMinutes(), version.getUnitCount(), done,
+                    verdict.status(), verdict.rag(), stored == null ? null : stored.getDueOn(), isAssigned,
+                    stored == null ? null : stored.getCompletedAt(), stored == null ? null : stored.getRenewOn(),
+                    stored == null ? null : stored.getExemptUntil(), visit == null ? null : visit.getLastUnitUuid(),
+                    visit == null ? null : visit.getLastVisitedAt());
+            (isAssigned ? assigned : others).add(row);
         }
         assigned.sort(Comparator.comparing(Row::dueOn));
         Optional<Row> continueWith = java.util.stream.Stream.concat(assigned.stream(), others.stream())
-                .filter(r -> r.status() == Status.IN_PROGRESS && r.lastVisitedAt() != null)
+                .filter(r -> !r.status().isCurrent() && r.lastVisitedAt() != null && r.unitsDone() < r.units())
                 .max(Comparator.comparing(Row::lastVisitedAt));
         return new Overview(assigned, others, StageRules.stage(byStage, current), StageRules.next(byStage, current), titles,
                 continueWith);
-    }
-
-    /** Whether a learner's completion of a module still counts. */
-    public boolean isCurrent(long accountId, String moduleUuid, ModuleProgress progress) {
-        if (!progress.isCompleted()) {
-            return false;
-        }
-        ZoneId zoneId = ZoneId.of(zone);
-        Integer renewal = assignments.of(accountId).stream().filter(a -> a.getModuleUuid().equals(moduleUuid))
-                .map(Assignment::getRenewalMonths).filter(java.util.Objects::nonNull).min(Integer::compare).orElse(null);
-        return Currency.isCurrent(progress.getCompletedVersion(), progress.getCompletedAt(),
-                latestMaterial().getOrDefault(moduleUuid, 0), renewal, LocalDate.now(clock.withZone(zoneId)), zoneId);
-    }
-
-    private Map<String, Integer> latestMaterial() {
-        Map<String, Integer> latest = new HashMap<>();
-        em.createQuery("select v.module.uuid, max(v.number) from ModuleVersion v where v.material = :yes group by v.module.uuid",
-                Object[].class).setParameter("yes", Boolean.TRUE).getResultList()
-                .forEach(r -> latest.put((String) r[0], ((Number) r[1]).intValue()));
-        return latest;
     }
 }

@@ -3,6 +3,8 @@ package org.commonground.maturity.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.commonground.progress.boundary.Progress;
+import org.commonground.progress.entity.ModuleStatus;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +44,9 @@ public class Maturity {
     EntityManager em;
 
     @Inject
+    Progress progress;
+
+    @Inject
     Organisations organisations;
 
     @Inject
@@ -49,7 +55,8 @@ public class Maturity {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** One activity with its evidence. */
     public record Activity(Framework.Activity activity, boolean met, long completed, long staff, int threshold,
@@ -182,15 +189,24 @@ public class Maturity {
                 .setParameter("groups", activity.staffGroups()).getResultList();
     }
 
-    /** How many of these people completed every module the activity names. */
+    /** How many of these people are current (by the one policy) on every module the activity names. */
     private long completedAmong(List<Long> accounts, Framework.Activity activity) {
         if (accounts.isEmpty()) {
             return 0;
         }
-        return em.createQuery("select p.accountId from ModuleProgress p where p.accountId in :accounts"
-                + " and p.moduleUuid in :modules and p.completedAt is not null group by p.accountId having count(p) = :n",
-                Long.class).setParameter("accounts", accounts).setParameter("modules", activity.modules())
-                .setParameter("n", (long) activity.modules().size()).getResultList().size();
+        return currentOnAll(em.createQuery("select s from ModuleStatus s where s.accountId in :accounts"
+                + " and s.moduleUuid in :modules", ModuleStatus.class).setParameter("accounts", accounts)
+                .setParameter("modules", activity.modules()).getResultList(), activity);
+    }
+
+    private long currentOnAll(List<ModuleStatus> statuses, Framework.Activity activity) {
+        Map<Long, Long> currentModules = new HashMap<>();
+        for (ModuleStatus status : statuses) {
+            if (progress.verdict(status).status().isCurrent()) {
+                currentModules.merge(status.getAccountId(), 1L, Long::sum);
+            }
+        }
+        return currentModules.values().stream().filter(n -> n == activity.modules().size()).count();
     }
 
     private static int threshold(Organisation organisation) {
@@ -204,12 +220,9 @@ public class Maturity {
     }
 
     private long completed(Organisation organisation, Framework.Activity activity) {
-        return em.createQuery("select count(m) from Membership m where m.organisation = :o and m.endedAt is null"
-                + " and m.staffGroup in :groups"
-                + " and (select count(p) from ModuleProgress p where p.accountId = m.account.id and p.moduleUuid in :modules"
-                + " and p.completedAt is not null) = :n", Long.class)
-                .setParameter("o", organisation).setParameter("groups", activity.staffGroups())
-                .setParameter("modules", activity.modules()).setParameter("n", (long) activity.modules().size())
-                .getSingleResult();
+        return currentOnAll(em.createQuery("select s from ModuleStatus s, Membership m where m.account.id = s.accountId"
+                + " and m.organisation = :o and m.endedAt is null and m.staffGroup in :groups and s.moduleUuid in :modules",
+                ModuleStatus.class).setParameter("o", organisation).setParameter("groups", activity.staffGroups())
+                .setParameter("modules", activity.modules()).getResultList(), activity);
     }
 }

@@ -44,7 +44,8 @@ public class Partnerships {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A partner with, for an offered row, the name of who offered it. */
     public record Entry(Partner partner, String offeredBy) {

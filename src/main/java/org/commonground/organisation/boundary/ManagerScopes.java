@@ -48,7 +48,8 @@ public class ManagerScopes {
     @Inject
     Organisations organisations;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Makes a current member a manager of a team, or of the whole organisation when {@code teamUuid} is empty. */
     @Transactional

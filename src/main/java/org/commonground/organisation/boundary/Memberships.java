@@ -48,7 +48,11 @@ public class Memberships {
     @Inject
     StaffGroups staffGroups;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
+
+    @Inject
+    jakarta.enterprise.event.Event<MembershipChanged> changed;
 
     /** The caller joins the organisation (and team) of a join code. */
     @Transactional
@@ -90,6 +94,7 @@ public class Memberships {
         }
         joinCode.use(clock.instant());
         em.flush();
+        changed.fire(new MembershipChanged(accountId));
         audit.record(accountId, joinCode.getOrganisation().getId(), "JOINED",
                 joinCode.getOrganisation().getName() + (joinCode.getTeam() == null ? "" : ", team " + joinCode.getTeam().getName()));
         return membership;
@@ -110,6 +115,7 @@ public class Memberships {
 
     private void endQuietly(Membership membership) {
         membership.end(clock.instant());
+        changed.fire(new MembershipChanged(membership.getAccount().getId()));
         // Whoever leaves stops managing there too.
         var scopes = em.createQuery("select s from ManagerScope s where s.account = :a and s.organisation = :o", ManagerScope.class)
                 .setParameter("a", membership.getAccount()).setParameter("o", membership.getOrganisation()).getResultList();
@@ -143,6 +149,7 @@ public class Memberships {
             throw new BusinessException("organisation.team.notMember");
         }
         membership.joinTeam(team);
+        changed.fire(new MembershipChanged(membership.getAccount().getId()));
     }
 
     @Transactional
@@ -150,6 +157,7 @@ public class Memberships {
         Membership membership = get(membershipId);
         access.requireOrganisation(membership.getOrganisation());
         membership.getTeams().stream().filter(t -> t.getUuid().equals(teamUuid)).findFirst().ifPresent(membership::leaveTeam);
+        changed.fire(new MembershipChanged(membership.getAccount().getId()));
     }
 
     /** For demo data: adds an account to an organisation and teams without a code. Idempotent. */
@@ -162,6 +170,7 @@ public class Memberships {
             return created;
         });
         teams.forEach(t -> membership.joinTeam(em.merge(t)));
+        changed.fire(new MembershipChanged(account.getId()));
         return membership;
     }
 

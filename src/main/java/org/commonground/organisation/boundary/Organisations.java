@@ -38,7 +38,8 @@ public class Organisations {
     @Inject
     Audit audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** An organisation with its counts, for the administrators' list. */
     public record Summary(String uuid, String name, long teams, long members) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.commonground.identity.boundary.Caller;
 import org.commonground.identity.entity.Account;
-import org.commonground.learning.boundary.ModuleCompleted;
+import org.commonground.progress.boundary.ModuleCompleted;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.boundary.NotFoundException;
 import org.commonground.platform.control.RateLimit;
@@ -42,7 +42,8 @@ public class Certificates {
     @ConfigProperty(name = "commonground.record.verify-window-minutes", defaultValue = "10")
     int verifyWindowMinutes;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     private final RateLimit checks = new RateLimit();
 

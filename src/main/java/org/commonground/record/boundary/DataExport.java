@@ -18,9 +18,9 @@ import org.commonground.identity.boundary.Caller;
 import org.commonground.identity.entity.Account;
 import org.commonground.identity.entity.AuditEntry;
 import org.commonground.learning.entity.Assignment;
-import org.commonground.learning.entity.Completion;
-import org.commonground.learning.entity.ModuleProgress;
-import org.commonground.learning.entity.UnitProgress;
+import org.commonground.progress.entity.Completion;
+import org.commonground.progress.entity.ModuleProgress;
+import org.commonground.progress.entity.UnitProgress;
 import org.commonground.organisation.entity.Membership;
 import org.commonground.record.entity.Certificate;
 import org.commonground.reflection.entity.WorksheetAnswer;
@@ -39,7 +39,8 @@ public class DataExport {
     @Inject
     org.commonground.learning.boundary.Assignments assignments;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public String mine() {
         long me = caller.id();

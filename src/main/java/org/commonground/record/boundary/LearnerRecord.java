@@ -3,18 +3,17 @@ package org.commonground.record.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.commonground.progress.boundary.Progress;
+import org.commonground.progress.entity.ModuleStatus;
+import org.commonground.progress.entity.Status;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonground.identity.boundary.Caller;
-import org.commonground.learning.boundary.Assignments;
-import org.commonground.learning.control.Currency;
-import org.commonground.learning.entity.Assignment;
 import org.commonground.record.entity.Certificate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,52 +28,41 @@ public class LearnerRecord {
     Caller caller;
 
     @Inject
-    Assignments assignments;
+    Progress progress;
 
     @Inject
     Certificates certificates;
 
-    @Inject
-    @ConfigProperty(name = "commonground.timezone", defaultValue = "Europe/London")
-    String zone;
-
     /** One completion on the record. */
     public record Entry(String moduleUuid, String module, int version, Instant completedAt, Double score,
-            LocalDate renewBy, Long certificateId, String certificateCode) {
+            LocalDate renewBy, Status status, Long certificateId, String certificateCode) {
+
+        /** The status in words for the latest completion of a module; earlier ones are history. */
+        public String statusLabel() {
+            return status == null ? "Earlier completion" : status.label();
+        }
     }
 
     public List<Entry> mine() {
         long me = caller.id();
-        Map<String, Integer> renewal = new HashMap<>();
-        for (Assignment a : assignments.of(me)) {
-            if (a.getRenewalMonths() != null) {
-                renewal.merge(a.getModuleUuid(), a.getRenewalMonths(), Math::min);
-            }
-        }
+        Map<String, ModuleStatus> statuses = progress.of(me);
         Map<String, Certificate> byCompletion = new HashMap<>();
         certificates.of(me).forEach(c -> byCompletion.put(c.getModuleUuid() + "#" + c.getModuleVersion(), c));
-        // The mean of the best score of each quiz of the module, over the learner's attempts.
-        Map<String, Double> scores = new HashMap<>();
-        em.createQuery("select a.moduleUuid, a.quizUuid, max(a.score) from QuizAttempt a where a.accountId = :me"
-                + " group by a.moduleUuid, a.quizUuid", Object[].class).setParameter("me", me).getResultList()
-                .stream().collect(java.util.stream.Collectors.groupingBy(r -> (String) r[0],
-                        java.util.stream.Collectors.averagingDouble(r -> ((Number) r[2]).doubleValue())))
-                .forEach(scores::put);
+        Map<String, Double> scores = progress.scores(me);
         List<Entry> entries = new ArrayList<>();
         List<Object[]> rows = em.createQuery("select c.moduleUuid, coalesce(v.title, c.moduleUuid), c.moduleVersion, c.completedAt"
                 + " from Completion c left join LearningModule lm on lm.uuid = c.moduleUuid"
                 + " left join ModuleVersion v on v.module = lm and v.number = c.moduleVersion"
                 + " where c.accountId = :me order by c.completedAt desc", Object[].class).setParameter("me", me).getResultList();
-        ZoneId zoneId = ZoneId.of(zone);
         for (Object[] r : rows) {
             String module = (String) r[0];
             Instant at = (Instant) r[3];
-            Integer months = renewal.get(module);
+            ModuleStatus status = statuses.get(module);
+            // The renewal date belongs to the latest completion, the one the stored status holds.
+            boolean latest = status != null && at.equals(status.getCompletedAt());
             Certificate certificate = byCompletion.get(module + "#" + r[2]);
-            Double score = scores.get(module);
-            entries.add(new Entry(module, (String) r[1], ((Number) r[2]).intValue(), at,
-                    score == null ? null : Math.round(score * 10) / 10.0,
-                    months == null ? null : Currency.renewalDate(at, months, zoneId),
+            entries.add(new Entry(module, (String) r[1], ((Number) r[2]).intValue(), at, scores.get(module),
+                    latest ? status.getRenewOn() : null, latest ? progress.verdict(status).status() : null,
                     certificate == null ? null : certificate.getId(), certificate == null ? null : certificate.getCode()));
         }
         return entries;

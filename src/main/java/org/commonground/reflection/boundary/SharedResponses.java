@@ -54,7 +54,8 @@ public class SharedResponses {
     @Inject
     org.commonground.authoring.boundary.Authors authors;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A trainer's reply, with the trainer's name. */
     public record Reply(String author, String body, Instant at) {

@@ -17,7 +17,7 @@ import org.commonground.content.entity.ModuleVersion;
 import org.commonground.content.entity.Worksheet;
 import org.commonground.content.entity.WorksheetPart;
 import org.commonground.identity.boundary.Caller;
-import org.commonground.learning.boundary.WorksheetSubmitted;
+import org.commonground.reflection.boundary.WorksheetSubmitted;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.boundary.NotFoundException;
 import org.commonground.reflection.control.AnswerCodec;
@@ -45,7 +45,8 @@ public class Worksheets {
     @Inject
     Event<WorksheetSubmitted> submitted;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A unit's worksheet with the caller's answers, by part uuid. */
     public record Opened(ModuleVersion version, ModuleUnit unit, Worksheet worksheet, WorksheetResponse response,

@@ -20,7 +20,8 @@ import org.commonground.organisation.boundary.Organisations;
 import org.commonground.organisation.entity.Organisation;
 import org.commonground.platform.control.Database;
 import org.commonground.platform.control.SqlStatements;
-import org.commonground.reporting.control.CellRules;
+import org.commonground.progress.boundary.Progress;
+import org.commonground.progress.control.CurrencyPolicy;
 import org.commonground.reporting.control.ModuleFacts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,8 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * An organisation's completion by team, by module and by staff group, for its
  * organisation-wide managers and administrators. Each figure counts the pairs of a
  * current member and a module assigned to them (to one of their teams or to them
- * alone), and how many of those pairs are complete on a version with no material
- * change since. A person in two teams counts once by module and by staff group, and
+ * alone), and how many of those pairs are current by their stored status (complete
+ * with no refresh due, or exempt), decided by the one policy. A person in two teams counts once by module and by staff group, and
  * in each of their teams.
  */
 @ApplicationScoped
@@ -48,6 +49,9 @@ public class OrganisationDashboard {
     Database database;
 
     @Inject
+    Progress progress;
+
+    @Inject
     @ConfigProperty(name = "commonground.reporting.target-percent", defaultValue = "95")
     int target;
 
@@ -55,7 +59,7 @@ public class OrganisationDashboard {
     public record Line(String key, String label, long assigned, long complete) {
 
         public double getPercent() {
-            return CellRules.percent(complete, assigned);
+            return CurrencyPolicy.percent(complete, assigned);
         }
     }
 
@@ -64,7 +68,7 @@ public class OrganisationDashboard {
             long assigned, long complete, int target) {
 
         public double getPercent() {
-            return CellRules.percent(complete, assigned);
+            return CurrencyPolicy.percent(complete, assigned);
         }
     }
 
@@ -72,8 +76,8 @@ public class OrganisationDashboard {
      * Counted as the rows pass, in memory proportional to the number of people, never
      * to the number of progress records: three small reads (members, their teams, the
      * assignments) give each person the set of modules assigned to them; then the
-     * database streams the current completions once, and each is counted if its module
-     * is assigned to that person. Counting the 400,000 pairs of 10,000 people x 40
+     * database streams the stored statuses that can be current once, and each is counted
+     * if its module is assigned to that person and the policy finds it current today. Counting the 400,000 pairs of 10,000 people x 40
      * modules with joins in SQL takes H2 several seconds; this takes under one.
      */
     @Transactional
@@ -122,10 +126,10 @@ public class OrganisationDashboard {
             member.teams().forEach(team -> member.assigned().or(teamModules.getOrDefault(team, new BitSet())));
             member.assigned().stream().forEach(module -> counts.add(member, module, false));
         }
-        streamCompletions(organisation, (account, module, version) -> {
+        streamStatuses(organisation, (account, module, stored) -> {
             Member member = byAccount.get(account);
             Integer at = index.get(module);
-            if (member != null && at != null && member.assigned().get(at) && version >= facts.lastMaterial().getOrDefault(module, 0)) {
+            if (member != null && at != null && member.assigned().get(at) && progress.verdict(stored).status().isCurrent()) {
                 counts.add(member, at, true);
             }
         });
@@ -147,16 +151,20 @@ public class OrganisationDashboard {
         return new View(organisation, byTeam, byModule, byGroup, assigned, done, target);
     }
 
-    /** A completion as it streams past: who, which module, on which version. */
-    private interface CompletionSink {
-        void accept(long account, String module, int version);
+    /** A stored status as it streams past: whose, which module, its facts. */
+    private interface StatusSink {
+        void accept(long account, String module, CurrencyPolicy.Facts facts);
     }
 
-    /** The current members' completions, read with a cursor (fetch size set) so they are never all in memory. */
-    private void streamCompletions(Organisation organisation, CompletionSink sink) {
-        String sql = "select p.account_id, p.module_uuid, p.completed_version from module_progress p"
-                + " join membership m on m.account_id = p.account_id where m.organisation_id = ? and m.ended_at is null"
-                + " and p.completed_at is not null and p.completed_version is not null";
+    /**
+     * The current members' stored statuses that can count as trained (completed or
+     * exempt), read with a cursor (fetch size set) so they are never all in memory.
+     * Whether each one is current now is the policy's decision.
+     */
+    private void streamStatuses(Organisation organisation, StatusSink sink) {
+        String sql = "select s.account_id, s.module_uuid, s.started, s.completed_at, s.refresh_needed, s.renew_on, s.due_on,"
+                + " s.attempts_used_up, s.exempt_until from module_status s join membership m on m.account_id = s.account_id"
+                + " where m.organisation_id = ? and m.ended_at is null and (s.completed_at is not null or s.exempt_until is not null)";
         try (Connection connection = database.dataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setFetchSize(2_000);
@@ -164,12 +172,20 @@ public class OrganisationDashboard {
             SqlStatements.sentDirectly();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    sink.accept(rows.getLong(1), rows.getString(2), rows.getInt(3));
+                    java.sql.Timestamp completed = rows.getTimestamp(4);
+                    sink.accept(rows.getLong(1), rows.getString(2), new CurrencyPolicy.Facts(rows.getBoolean(3),
+                            completed == null ? null : completed.toInstant(), rows.getBoolean(5), date(rows, 6), date(rows, 7),
+                            rows.getBoolean(8), date(rows, 9)));
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("reading completions for the organisation report failed", e);
+            throw new IllegalStateException("reading statuses for the organisation report failed", e);
         }
+    }
+
+    private static java.time.LocalDate date(ResultSet rows, int column) throws SQLException {
+        java.sql.Date value = rows.getDate(column);
+        return value == null ? null : value.toLocalDate();
     }
 
     /** Assigned and complete, by module, staff group and team. */

@@ -9,15 +9,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.commonground.learning.control.Currency;
 import org.commonground.learning.entity.Assignment;
 import org.commonground.organisation.boundary.Organisations;
 import org.commonground.organisation.entity.Team;
-import org.commonground.reporting.control.CellRules;
+import org.commonground.progress.boundary.Progress;
+import org.commonground.progress.control.CurrencyPolicy;
+import org.commonground.progress.entity.ModuleStatus;
+import org.commonground.progress.entity.Rag;
+import org.commonground.progress.entity.Status;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,25 +41,18 @@ public class TeamDashboard {
     Organisations organisations;
 
     @Inject
-    @ConfigProperty(name = "commonground.reporting.amber-days", defaultValue = "30")
-    int amberDays;
+    Progress progress;
 
     @Inject
     @ConfigProperty(name = "commonground.reporting.target-percent", defaultValue = "95")
     int target;
-
-    @Inject
-    @ConfigProperty(name = "commonground.timezone", defaultValue = "Europe/London")
-    String zone;
-
-    Clock clock = Clock.systemUTC();
 
     /** A column: an assigned module. */
     public record Column(String uuid, String title) {
     }
 
     /** One cell of the grid. */
-    public record Cell(CellRules.Status status, CellRules.Rag rag, LocalDate due, Instant completedAt) {
+    public record Cell(Status status, Rag rag, LocalDate due, Instant completedAt, LocalDate renewOn, LocalDate exemptUntil) {
     }
 
     /** One person's row. */
@@ -68,10 +65,26 @@ public class TeamDashboard {
 
     /** The whole view. */
     public record View(Team team, List<Column> columns, List<Row> rows, long complete, long assigned, double percent,
-            int target, Map<CellRules.Rag, Long> rag, List<Monthly> history) {
+            int target, Map<Rag, Long> rag, List<Monthly> history) {
 
         public boolean isOnTarget() {
             return percent >= target;
+        }
+
+        public long getRed() {
+            return rag.get(Rag.RED);
+        }
+
+        public long getAmber() {
+            return rag.get(Rag.AMBER);
+        }
+
+        public long getGreen() {
+            return rag.get(Rag.GREEN);
+        }
+
+        public long getOnTrack() {
+            return rag.get(Rag.NONE);
         }
     }
 
@@ -81,40 +94,31 @@ public class TeamDashboard {
 
     public View view(String teamUuid, String moduleFilter, String statusFilter) {
         Team team = organisations.openTeam(teamUuid);
-        ZoneId zoneId = ZoneId.of(zone);
-        LocalDate today = LocalDate.now(clock.withZone(zoneId));
 
-        // The team's members with their progress, one row per member and module started (a member with none: one row).
+        // The team's members with their stored statuses, one row per member and module (a member with none: one row).
         Map<Long, Object[]> members = new LinkedHashMap<>();
-        Map<String, Object[]> progress = new HashMap<>();  // the same rows, by account and module
-        em.createQuery("select m.id, a.id, a.displayName, m.staffGroup, p.moduleUuid, p.completedAt, p.completedVersion"
-                + " from Account a join Membership m on m.account = a join m.teams t left join ModuleProgress p on p.accountId = a.id"
+        Map<String, ModuleStatus> statuses = new HashMap<>();
+        em.createQuery("select m.id, a.id, a.displayName, m.staffGroup, s"
+                + " from Account a join Membership m on m.account = a join m.teams t left join ModuleStatus s on s.accountId = a.id"
                 + " where t = :team and m.endedAt is null order by a.displayName, m.id", Object[].class)
                 .setParameter("team", team).getResultList().forEach(r -> {
                     members.putIfAbsent(((Number) r[0]).longValue(), r);
                     if (r[4] != null) {
-                        progress.put(r[1] + "#" + r[4], r);
+                        ModuleStatus status = (ModuleStatus) r[4];
+                        statuses.put(r[1] + "#" + status.getModuleUuid(), status);
                     }
                 });
-        // The assignments that apply, with their module's title and latest material version, in stage and title order.
+        // The assignments to this team or to one of its members alone, with their module's title, in stage and title order.
         List<Assignment> assignments = new ArrayList<>();
         Map<String, Column> columns = new LinkedHashMap<>();
-        Map<String, Integer> material = new HashMap<>();
-        // (One row per assignment and material version of its module: a few at most.)
-        em.createQuery("select a, v.title, mv.number from LearningModule lm join Assignment a on a.moduleUuid = lm.uuid"
-                + " join ModuleVersion v on v.module = lm and v.number = lm.currentVersion"
-                + " left join ModuleVersion mv on mv.module = lm and mv.material = true where a.withdrawnAt is null and"
+        em.createQuery("select a, v.title from LearningModule lm join Assignment a on a.moduleUuid = lm.uuid"
+                + " join ModuleVersion v on v.module = lm and v.number = lm.currentVersion where a.withdrawnAt is null and"
                 + " (a.teamId = :team or a.accountId in (select m.account.id from Membership m join m.teams t"
                 + " where t.id = :team and m.endedAt is null)) order by v.stage, v.title, a.id", Object[].class)
                 .setParameter("team", team.getId()).getResultList().forEach(r -> {
                     Assignment assignment = (Assignment) r[0];
+                    assignments.add(assignment);
                     String uuid = assignment.getModuleUuid();
-                    if (assignments.isEmpty() || assignments.get(assignments.size() - 1) != assignment) {
-                        assignments.add(assignment);
-                    }
-                    if (r[2] != null) {
-                        material.merge(uuid, ((Number) r[2]).intValue(), Math::max);
-                    }
                     if (moduleFilter == null || moduleFilter.isBlank() || moduleFilter.equals(uuid)) {
                         columns.putIfAbsent(uuid, new Column(uuid, (String) r[1]));
                     }
@@ -123,33 +127,27 @@ public class TeamDashboard {
         List<Row> rows = new ArrayList<>();
         long complete = 0;
         long assigned = 0;
-        Map<CellRules.Rag, Long> rag = new LinkedHashMap<>();
-        for (CellRules.Rag r : CellRules.Rag.values()) {
+        Map<Rag, Long> rag = new EnumMap<>(Rag.class);
+        for (Rag r : Rag.values()) {
             rag.put(r, 0L);
         }
         for (Object[] member : members.values()) {
             long accountId = ((Number) member[1]).longValue();
             Map<String, Cell> cells = new HashMap<>();
             for (Column column : columns.values()) {
-                Assignment applies = applying(assignments, column.uuid(), accountId);
-                if (applies == null) {
+                if (!applies(assignments, column.uuid(), accountId)) {
                     continue;
                 }
-                Object[] p = progress.get(accountId + "#" + column.uuid());
-                Instant completedAt = p == null ? null : (Instant) p[5];
-                boolean completed = completedAt != null;
-                boolean current = completed && Currency.isCurrent(((Number) p[6]).intValue(), completedAt,
-                        material.getOrDefault(column.uuid(), 0), applies.getRenewalMonths(), today, zoneId);
-                boolean renewalPassed = completed && applies.getRenewalMonths() != null
-                        && !today.isBefore(Currency.renewalDate(completedAt, applies.getRenewalMonths(), zoneId));
-                CellRules.Cell cell = CellRules.cell(current, completed && !current, renewalPassed, p != null,
-                        applies.getDueOn(), today, amberDays);
+                ModuleStatus stored = statuses.get(accountId + "#" + column.uuid());
+                CurrencyPolicy.Verdict verdict = progress.verdict(stored);
                 assigned++;
-                if (current) {
+                if (verdict.status().isCurrent()) {
                     complete++;
                 }
-                rag.merge(cell.rag(), 1L, Long::sum);
-                cells.put(column.uuid(), new Cell(cell.status(), cell.rag(), applies.getDueOn(), completedAt));
+                rag.merge(verdict.rag(), 1L, Long::sum);
+                cells.put(column.uuid(), new Cell(verdict.status(), verdict.rag(), stored == null ? null : stored.getDueOn(),
+                        stored == null ? null : stored.getCompletedAt(), stored == null ? null : stored.getRenewOn(),
+                        stored == null ? null : stored.getExemptUntil()));
             }
             boolean keep = statusFilter == null || statusFilter.isBlank()
                     || cells.values().stream().anyMatch(c -> c.status().name().equals(statusFilter));
@@ -163,19 +161,17 @@ public class TeamDashboard {
                 + " extract(month from c.completedAt) order by 1, 2", Object[].class).setParameter("team", team.getId())
                 .getResultList().stream().map(r -> new Monthly(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
                         ((Number) r[2]).longValue())).toList();
-        return new View(team, new ArrayList<>(columns.values()), rows, complete, assigned, CellRules.percent(complete, assigned),
-                target, rag, history);
+        return new View(team, new ArrayList<>(columns.values()), rows, complete, assigned,
+                CurrencyPolicy.percent(complete, assigned), target, rag, history);
     }
 
-    /** The assignment of a module that applies to a person (the earliest due), or null. */
-    private static Assignment applying(List<Assignment> assignments, String module, long accountId) {
-        Assignment found = null;
+    /** Whether a module is assigned to a member through this team or to them alone (never through their other teams). */
+    private static boolean applies(List<Assignment> assignments, String module, long accountId) {
         for (Assignment a : assignments) {
-            boolean mine = a.getAccountId() == null || a.getAccountId() == accountId;
-            if (a.getModuleUuid().equals(module) && mine && (found == null || a.getDueOn().isBefore(found.getDueOn()))) {
-                found = a;
+            if (a.getModuleUuid().equals(module) && (a.getAccountId() == null || a.getAccountId() == accountId)) {
+                return true;
             }
         }
-        return found;
+        return false;
     }
 }

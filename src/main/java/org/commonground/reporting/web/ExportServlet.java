@@ -39,6 +39,9 @@ public class ExportServlet extends HttpServlet {
     @Inject
     Dates dates;
 
+    @Inject
+    org.commonground.organisation.control.StaffGroups staffGroups;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         response.setHeader("Cache-Control", "no-store");
@@ -53,11 +56,11 @@ public class ExportServlet extends HttpServlet {
                 header = new ArrayList<>(List.of("Name", "Staff group"));
                 view.columns().forEach(c -> header.add(c.title()));
                 for (TeamDashboard.Row row : view.rows()) {
-                    List<Object> cells = new ArrayList<>(List.of(row.name(), row.staffGroup()));
+                    List<Object> cells = new ArrayList<>(List.of(row.name(), staffGroups.label(row.staffGroup())));
                     for (TeamDashboard.Column column : view.columns()) {
                         TeamDashboard.Cell cell = row.cell(column.uuid());
-                        cells.add(cell == null ? "" : cell.status().name().toLowerCase().replace('_', ' ')
-                                + (cell.completedAt() == null ? "" : " " + dates.day(cell.completedAt())));
+                        String detail = cell == null ? "" : TeamDashboardBacking.detail(cell, dates);
+                        cells.add(cell == null ? "Not assigned" : cell.status().label() + (detail.isEmpty() ? "" : ", " + detail));
                     }
                     rows.add(cells);
                 }

@@ -8,7 +8,6 @@ import java.util.List;
 import org.commonground.organisation.control.StaffGroups;
 import org.commonground.platform.web.Dates;
 import org.commonground.reporting.boundary.TeamDashboard;
-import org.commonground.reporting.control.CellRules;
 import org.omnifaces.cdi.Param;
 
 /** A team's completion grid, filtered by module and status. */
@@ -33,6 +32,9 @@ public class TeamDashboardBacking {
 
     @Inject
     Dates dates;
+
+    @Inject
+    org.commonground.progress.boundary.Progress progress;
 
     @Inject
     StaffGroups staffGroups;
@@ -78,17 +80,16 @@ public class TeamDashboardBacking {
             return new GridCell("na", "", "Not assigned");
         }
         String css = "rag-" + cell.rag().name().toLowerCase(java.util.Locale.ROOT);
-        String detail = cell.status() == CellRules.Status.COMPLETE ? dates.day(cell.completedAt()) : "due " + dates.day(cell.due());
-        return new GridCell(css, label(cell.status()), detail);
+        return new GridCell(css, cell.status().label(), detail(cell, dates));
     }
 
-    static String label(CellRules.Status status) {
-        return switch (status) {
-            case COMPLETE -> "Complete";
-            case OVERDUE -> "Overdue";
-            case NEEDS_REFRESH -> "Needs refresh";
-            case IN_PROGRESS -> "In progress";
-            case NOT_STARTED -> "Not started";
+    /** The date that goes with a status: when completed (and renewal), until when exempt, or when due. */
+    static String detail(TeamDashboard.Cell cell, Dates dates) {
+        return switch (cell.status()) {
+            case COMPLETE, RENEWAL_DUE_SOON, NEEDS_REFRESH -> cell.completedAt() == null ? ""
+                    : dates.day(cell.completedAt()) + (cell.renewOn() == null ? "" : ", renew by " + dates.day(cell.renewOn()));
+            case EXEMPT -> "until " + dates.day(cell.exemptUntil());
+            default -> cell.due() == null ? "" : "due " + dates.day(cell.due());
         };
     }
 
@@ -96,6 +97,14 @@ public class TeamDashboardBacking {
     public long height(long completions) {
         long max = getView().history().stream().mapToLong(TeamDashboard.Monthly::completions).max().orElse(1);
         return Math.max(4, completions * 100 / Math.max(1, max));
+    }
+
+    public org.commonground.progress.entity.Status[] getStatuses() {
+        return org.commonground.progress.entity.Status.values();
+    }
+
+    public int getDueSoonDays() {
+        return progress.dueSoonDays();
     }
 
     public String getTeam() {

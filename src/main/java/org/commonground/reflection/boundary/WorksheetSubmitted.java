@@ -1,4 +1,4 @@
-package org.commonground.learning.boundary;
+package org.commonground.reflection.boundary;
 
 /** A learner submitted a unit's worksheet. */
 public record WorksheetSubmitted(long accountId, String moduleUuid, String unitUuid) {

@@ -1,4 +1,4 @@
-package org.commonground.learning.boundary;
+package org.commonground.assessment.boundary;
 
 /**
  * An attempt at a unit's quiz was scored; {@code passes} says whether the attempt

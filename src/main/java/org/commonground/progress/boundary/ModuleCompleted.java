@@ -1,4 +1,4 @@
-package org.commonground.learning.boundary;
+package org.commonground.progress.boundary;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.commonground.learning.entity;
+package org.commonground.progress.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,0 +1,234 @@
+package org.commonground.progress.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonground.content.boundary.MaterialChangePublished;
+import org.commonground.learning.boundary.AssignmentChanged;
+import org.commonground.organisation.boundary.MembershipChanged;
+import org.commonground.progress.control.CurrencyPolicy;
+import org.commonground.progress.entity.ModuleStatus;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps every person's stored status per module up to date, in the transaction of
+ * the event that changes it, and answers "is this person trained?" for every page
+ * through {@link CurrencyPolicy}.
+ */
+@ApplicationScoped
+public class Progress {
+
+    private static final int CHUNK = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "commonground.timezone", defaultValue = "Europe/London")
+    String zone;
+
+    @Inject
+    @ConfigProperty(name = "commonground.progress.due-soon-days", defaultValue = "30")
+    int dueSoonDays;
+
+    /** Today in the platform's time zone, by the platform clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zoneId()));
+    }
+
+    public int dueSoonDays() {
+        return dueSoonDays;
+    }
+
+    public ZoneId zoneId() {
+        return ZoneId.of(zone);
+    }
+
+    /** The status and colour of stored facts today; a person with no stored row has not started. */
+    public CurrencyPolicy.Verdict verdict(ModuleStatus status) {
+        return verdict(status == null ? null : status.facts());
+    }
+
+    public CurrencyPolicy.Verdict verdict(CurrencyPolicy.Facts facts) {
+        CurrencyPolicy.Facts known = facts == null
+                ? new CurrencyPolicy.Facts(false, null, false, null, null, false, null) : facts;
+        return CurrencyPolicy.decide(known, today(), dueSoonDays);
+    }
+
+    /**
+     * A person's quiz score per module: the mean over the module's quizzes of the best
+     * score in each, rounded to one decimal. The learner's record and the manager's
+     * view of a person both show this figure.
+     */
+    public Map<String, Double> scores(long accountId) {
+        Map<String, Double> scores = new HashMap<>();
+        em.createQuery("select q.moduleUuid, q.quizUuid, max(q.score) from QuizAttempt q where q.accountId = :a"
+                + " group by q.moduleUuid, q.quizUuid", Object[].class).setParameter("a", accountId).getResultList().stream()
+                .collect(java.util.stream.Collectors.groupingBy(r -> (String) r[0],
+                        java.util.stream.Collectors.averagingDouble(r -> ((Number) r[2]).doubleValue())))
+                .forEach((module, mean) -> scores.put(module, Math.round(mean * 10) / 10.0));
+        return scores;
+    }
+
+    /** A person's stored statuses by module. */
+    public Map<String, ModuleStatus> of(long accountId) {
+        Map<String, ModuleStatus> byModule = new HashMap<>();
+        em.createQuery("select s from ModuleStatus s where s.accountId = :a", ModuleStatus.class).setParameter("a", accountId)
+                .getResultList().forEach(s -> byModule.put(s.getModuleUuid(), s));
+        return byModule;
+    }
+
+    /** A person's stored status on one module, if any. */
+    public java.util.Optional<ModuleStatus> find(long accountId, String moduleUuid) {
+        return em.createQuery("select s from ModuleStatus s where s.accountId = :a and s.moduleUuid = :m", ModuleStatus.class)
+                .setParameter("a", accountId).setParameter("m", moduleUuid).getResultStream().findFirst();
+    }
+
+    /** Work in a module: the number of its units now complete (joins the caller's transaction). */
+    public void worked(long accountId, String moduleUuid, int unitsDone) {
+        row(accountId, moduleUuid).worked(unitsDone, clock.instant());
+    }
+
+    void completed(@Observes ModuleCompleted completed) {
+        ModuleStatus row = row(completed.accountId(), completed.moduleUuid());
+        row.completed(completed.version(), completed.at(), zoneId());
+    }
+
+    void materialChange(@Observes MaterialChangePublished published) {
+        em.createQuery("update ModuleStatus s set s.refreshNeeded = true, s.version = s.version + 1, s.updatedAt = :now"
+                + " where s.moduleUuid = :m and s.completedVersion < :v").setParameter("m", published.moduleUuid())
+                .setParameter("v", published.version()).setParameter("now", clock.instant()).executeUpdate();
+    }
+
+    void assignmentChanged(@Observes AssignmentChanged changed) {
+        if (changed.accountId() != null) {
+            refreshAssignments(List.of(changed.accountId()));
+        } else {
+            refreshAssignments(em.createQuery("select m.account.id from Membership m join m.teams t"
+                    + " where t.id = :team and m.endedAt is null", Long.class).setParameter("team", changed.teamId())
+                    .getResultList());
+        }
+    }
+
+    void membershipChanged(@Observes MembershipChanged changed) {
+        refreshAssignments(List.of(changed.accountId()));
+    }
+
+    /** Records that a person was trained elsewhere: current until the date; a null date lifts it. */
+    @Transactional
+    public void exempt(long accountId, String moduleUuid, LocalDate until, String reason, Long by) {
+        ModuleStatus row = row(accountId, moduleUuid);
+        row.exempt(until, reason, by, clock.instant());
+        if (row.isEmpty()) {
+            em.remove(row);
+        }
+    }
+
+    /**
+     * Brings the assignment facts of these people up to date: for each module assigned to
+     * them now (through a current team or to them alone, in their current organisation),
+     * the earliest due date and the shortest renewal; modules no longer assigned lose them.
+     */
+    public void refreshAssignments(Collection<Long> accountIds) {
+        List<Long> ids = new ArrayList<>(new HashSet<>(accountIds));
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            refreshChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+    }
+
+    private void refreshChunk(List<Long> ids) {
+        Map<String, Object[]> applies = new HashMap<>();
+        em.createQuery("select m.account.id, a.moduleUuid, min(a.dueOn), min(a.renewalMonths)"
+                + " from Membership m left join m.teams t, Assignment a where m.account.id in :ids and m.endedAt is null"
+                + " and a.withdrawnAt is null and a.organisationId = m.organisation.id"
+                + " and (a.teamId = t.id or a.accountId = m.account.id) group by m.account.id, a.moduleUuid", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> applies.put(r[0] + "#" + r[1], r));
+        Set<String> seen = new HashSet<>();
+        ZoneId zoneId = zoneId();
+        for (ModuleStatus row : em.createQuery("select s from ModuleStatus s where s.accountId in :ids", ModuleStatus.class)
+                .setParameter("ids", ids).getResultList()) {
+            String key = row.getAccountId() + "#" + row.getModuleUuid();
+            seen.add(key);
+            apply(row, applies.get(key), zoneId);
+            if (row.isEmpty()) {
+                em.remove(row);
+            }
+        }
+        applies.forEach((key, r) -> {
+            if (!seen.contains(key)) {
+                ModuleStatus row = new ModuleStatus(((Number) r[0]).longValue(), (String) r[1], clock.instant());
+                apply(row, r, zoneId);
+                em.persist(row);
+            }
+        });
+    }
+
+    private void apply(ModuleStatus row, Object[] assignment, ZoneId zoneId) {
+        if (assignment == null) {
+            row.assignment(false, null, null, zoneId, clock.instant());
+        } else {
+            row.assignment(true, (LocalDate) assignment[2], assignment[3] == null ? null : ((Number) assignment[3]).intValue(),
+                    zoneId, clock.instant());
+        }
+    }
+
+    /**
+     * Rebuilds these people's rows from their progress and completions: units done,
+     * the latest completion, and whether a material change came after it; then their
+     * assignments.
+     */
+    public void rebuild(List<Long> accountIds) {
+        Map<String, Integer> material = new HashMap<>();
+        em.createQuery("select v.module.uuid, max(v.number) from ModuleVersion v where v.material = true group by v.module.uuid",
+                Object[].class).getResultList().forEach(r -> material.put((String) r[0], ((Number) r[1]).intValue()));
+        Map<String, ModuleStatus> rows = new HashMap<>();
+        em.createQuery("select s from ModuleStatus s where s.accountId in :ids", ModuleStatus.class).setParameter("ids", accountIds)
+                .getResultList().forEach(s -> rows.put(s.getAccountId() + "#" + s.getModuleUuid(), s));
+        java.util.function.BiFunction<Long, String, ModuleStatus> rowOf = (account, module) -> rows.computeIfAbsent(
+                account + "#" + module, k -> {
+                    ModuleStatus created = new ModuleStatus(account, module, clock.instant());
+                    em.persist(created);
+                    return created;
+                });
+        em.createQuery("select p.accountId, p.moduleUuid, (select count(u) from UnitProgress u where u.accountId = p.accountId"
+                + " and u.moduleUuid = p.moduleUuid and u.completedAt is not null) from ModuleProgress p where p.accountId in :ids",
+                Object[].class).setParameter("ids", accountIds).getResultList()
+                .forEach(r -> rowOf.apply((Long) r[0], (String) r[1]).worked(((Number) r[2]).intValue(), clock.instant()));
+        ZoneId zoneId = zoneId();
+        em.createQuery("select c.accountId, c.moduleUuid, c.moduleVersion, c.completedAt from Completion c"
+                + " where c.accountId in :ids order by c.completedAt", Object[].class).setParameter("ids", accountIds)
+                .getResultList().forEach(r -> {
+                    ModuleStatus row = rowOf.apply((Long) r[0], (String) r[1]);
+                    int version = ((Number) r[2]).intValue();
+                    row.completed(version, (java.time.Instant) r[3], zoneId);
+                    row.materialChange(material.getOrDefault((String) r[1], 0), clock.instant());
+                });
+        refreshAssignments(accountIds);
+    }
+
+    /** The stored row, created with the assignments that apply if there is none yet. */
+    private ModuleStatus row(long accountId, String moduleUuid) {
+        return find(accountId, moduleUuid).orElseGet(() -> {
+            ModuleStatus created = new ModuleStatus(accountId, moduleUuid, clock.instant());
+            em.persist(created);
+            refreshAssignments(List.of(accountId));
+            return created;
+        });
+    }
+}

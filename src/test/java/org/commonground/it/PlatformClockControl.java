@@ -1,0 +1,32 @@
+package org.commonground.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+
+/** Moves the running test server's platform clock (through the suite's own test-only servlet). */
+public final class PlatformClockControl {
+
+    private PlatformClockControl() {
+    }
+
+    /** Puts the platform clock this many days after real time; 0 puts it back. Answers the platform's instant. */
+    public static Instant moveTo(long days) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    Server.uri("it-only/clock?days=" + days)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return Instant.parse(response.body().strip());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

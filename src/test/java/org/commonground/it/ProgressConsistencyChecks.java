@@ -1,0 +1,244 @@
+package org.commonground.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One answer to "is this person trained?" on every page that shows it. An organisation
+ * of three teams (one person in two teams, one leaver, one person assigned a module
+ * alone) is built through the real pages; each view is read as rendered and compared
+ * with an oracle written here from the rules (not with the production policy); then
+ * the platform clock moves on 400 days and every view is read again.
+ */
+abstract class ProgressConsistencyChecks {
+
+    static final String READ_MODULE = "0c0e6f53-3c5b-4f0a-9d6e-2a1f7c4b9e11";
+    static final String READ_UNIT = "5d7a2b0e-8f41-4c1e-b6a9-3e2d1f0c9a77";
+    static final String READ_TITLE = "Progress test module";
+    static final String JOURNEY_TITLE = "Journey test module";
+
+    /** What the oracle expects of one person and module: the status in words and the colour class. */
+    record Expected(String status, String rag) {
+        boolean current() {
+            return status.equals("Complete") || status.equals("Renewal due soon") || status.equals("Exempt");
+        }
+    }
+
+    @AfterEach
+    void realTimeAgain() {
+        PlatformClockControl.moveTo(0);
+    }
+
+    @Test
+    void everyViewGivesTheSameAnswerTodayAndAYearOn() throws Exception {
+        WebClient admin = People.firstAdmin();
+        Organisations.Setup org = Organisations.create(admin);
+        String t1 = org.teamUuid();
+        String[] t2 = addTeam(admin, org.orgUuid());
+        String[] t3 = addTeam(admin, org.orgUuid());
+        String c2 = Organisations.code(admin, t2[0], 90, 50);
+        String c3 = Organisations.code(admin, t3[0], 90, 50);
+
+        People.Person a = Organisations.registerWithCode(org.code(), "frontline_practitioner");
+        People.Person b = Organisations.registerWithCode(org.code(), "frontline_practitioner");
+        People.Person c = Organisations.registerWithCode(org.code(), "support_staff");
+        People.Person d = Organisations.registerWithCode(org.code(), "support_staff");
+        People.Person e = Organisations.registerWithCode(c2, "frontline_practitioner");
+        People.Person f = Organisations.registerWithCode(c2, "manager");
+        People.Person g = Organisations.registerWithCode(c3, "frontline_practitioner");
+        // c joins a second team of the same organisation with its code: now in team 1 and team 2.
+        c.browser().get("account/index.xhtml");
+        c.browser().submit("join", Map.of("code", c2, "staffGroup", "support_staff"), "submit");
+
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        assignToTeam(admin, t1, READ_TITLE, today.plusDays(10), "12");
+        assignToTeam(admin, t2[0], JOURNEY_TITLE, today.plusDays(60), "");
+        assign(admin, t3[0], READ_TITLE, g.name(), today.plusDays(100), "");
+
+        read(a.browser());
+        read(c.browser());
+        read(d.browser());
+        b.browser().get(Learning.unitPathOf(READ_MODULE, READ_UNIT));
+        completeJourney(e.browser());
+        leave(admin, org.orgUuid(), d.name());
+
+        Map<String, Map<String, Expected>> now = new LinkedHashMap<>();
+        now.put(a.name(), Map.of(READ_TITLE, new Expected("Complete", "green")));
+        now.put(b.name(), Map.of(READ_TITLE, new Expected("In progress", "amber")));
+        now.put(c.name(), Map.of(READ_TITLE, new Expected("Complete", "green"), JOURNEY_TITLE, new Expected("Not started", "none")));
+        now.put(e.name(), Map.of(JOURNEY_TITLE, new Expected("Complete", "green")));
+        now.put(f.name(), Map.of(JOURNEY_TITLE, new Expected("Not started", "none")));
+        now.put(g.name(), Map.of(READ_TITLE, new Expected("Not started", "none")));
+        Map<String, List<String>> teams = Map.of(t1, List.of(READ_TITLE), t2[0], List.of(JOURNEY_TITLE), t3[0], List.of(READ_TITLE));
+        Map<String, List<String>> members = Map.of(t1, List.of(a.name(), b.name(), c.name()),
+                t2[0], List.of(c.name(), e.name(), f.name()), t3[0], List.of(g.name()));
+        // g's module is assigned to g alone, on team 3's page.
+        int checks = checkEverything(admin, org, members, teams, now, a, d);
+
+        PlatformClockControl.moveTo(400);
+        Map<String, Map<String, Expected>> later = new LinkedHashMap<>();
+        later.put(a.name(), Map.of(READ_TITLE, new Expected("Needs refresh", "red")));
+        later.put(b.name(), Map.of(READ_TITLE, new Expected("Overdue", "red")));
+        later.put(c.name(), Map.of(READ_TITLE, new Expected("Needs refresh", "red"), JOURNEY_TITLE, new Expected("Overdue", "red")));
+        later.put(e.name(), Map.of(JOURNEY_TITLE, new Expected("Complete", "green")));
+        later.put(f.name(), Map.of(JOURNEY_TITLE, new Expected("Overdue", "red")));
+        later.put(g.name(), Map.of(READ_TITLE, new Expected("Overdue", "red")));
+        checks += checkEverything(admin, org, members, teams, later, a, d);
+        assertThat(checks).isGreaterThan(60);
+    }
+
+    /** Reads every view and compares it with the oracle; returns how many comparisons were made. */
+    private int checkEverything(WebClient admin, Organisations.Setup org, Map<String, List<String>> members,
+            Map<String, List<String>> teams, Map<String, Map<String, Expected>> oracle, People.Person learner,
+            People.Person leaver) {
+        int checks = 0;
+        long orgAssigned = 0;
+        long orgCurrent = 0;
+        Map<String, long[]> byModule = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> team : members.entrySet()) {
+            WebClient.Page grid = admin.get("organisation/dashboard.xhtml?team=" + team.getKey());
+            String csv = new String(RecordChecks.download(admin, "organisation/export?team=" + team.getKey() + "&format=csv")
+                    .body(), StandardCharsets.UTF_8);
+            assertThat(grid.text("#grid")).doesNotContain(leaver.name());
+            assertThat(csv).doesNotContain(leaver.name());
+            long assigned = 0;
+            long current = 0;
+            Map<String, Long> rag = new LinkedHashMap<>(Map.of("red", 0L, "amber", 0L, "green", 0L, "none", 0L));
+            List<String> columns = grid.select("#grid thead th").eachText();
+            assertThat(columns.subList(1, columns.size())).containsExactlyElementsOf(teams.get(team.getKey()));
+            for (String person : team.getValue()) {
+                Element row = grid.select("#grid tbody tr").stream().filter(r -> r.select("th a").text().equals(person))
+                        .findFirst().orElseThrow(() -> new AssertionError(person + " missing from " + grid.text("#grid")));
+                List<Element> cells = row.select("td");
+                for (int i = 0; i < cells.size(); i++) {
+                    String module = teams.get(team.getKey()).get(i);
+                    Expected expected = oracle.get(person).get(module);
+                    assertThat(cells.get(i).className()).as(person + " / " + module).isEqualTo("rag-" + expected.rag());
+                    assertThat(cells.get(i).select("b").text()).as(person + " / " + module).isEqualTo(expected.status());
+                    String csvLine = csv.lines().filter(l -> l.startsWith(person + ",")).findFirst()
+                            .orElseThrow();
+                    assertThat(csvLine).as("CSV " + person).contains(expected.status());
+                    assigned++;
+                    current += expected.current() ? 1 : 0;
+                    rag.merge(expected.rag(), 1L, Long::sum);
+                    byModule.computeIfAbsent(module, k -> new long[2]);
+                    checks += 3;
+                }
+            }
+            assertThat(grid.select("#grid tbody tr")).hasSize(team.getValue().size());
+            assertThat(grid.text("#summary")).contains("(" + current + " of " + assigned + ")");
+            assertThat(grid.text("#ragCounts")).isEqualTo("Red " + rag.get("red") + ", amber " + rag.get("amber") + ", green "
+                    + rag.get("green") + ", on track " + rag.get("none") + ".");
+            checks += 3;
+        }
+        // Organisation totals count each current member and module once (c is in two teams, g's module is theirs alone).
+        for (Map.Entry<String, Map<String, Expected>> person : oracle.entrySet()) {
+            for (Map.Entry<String, Expected> cell : person.getValue().entrySet()) {
+                orgAssigned++;
+                orgCurrent += cell.getValue().current() ? 1 : 0;
+                long[] counts = byModule.computeIfAbsent(cell.getKey(), k -> new long[2]);
+                counts[0]++;
+                counts[1] += cell.getValue().current() ? 1 : 0;
+            }
+        }
+        WebClient.Page overview = admin.get("organisation/overview.xhtml?org=" + org.orgUuid());
+        assertThat(overview.text("#orgSummary")).contains("(" + orgCurrent + " of " + orgAssigned + " assigned modules)");
+        for (Map.Entry<String, long[]> module : byModule.entrySet()) {
+            Element line = overview.select("#modules tbody tr").stream().filter(r -> r.select("th").text().equals(module.getKey()))
+                    .findFirst().orElseThrow();
+            assertThat(line.select("td").eachText().subList(0, 2))
+                    .containsExactly(Long.toString(module.getValue()[0]), Long.toString(module.getValue()[1]));
+            checks += 2;
+        }
+        for (Map.Entry<String, List<String>> team : members.entrySet()) {
+            long assigned = 0;
+            long current = 0;
+            for (String person : team.getValue()) {
+                for (String module : teams.get(team.getKey())) {
+                    assigned++;
+                    current += oracle.get(person).get(module).current() ? 1 : 0;
+                }
+            }
+            String label = admin.get("organisation/dashboard.xhtml?team=" + team.getKey()).text("h1").replace("Completion: ", "");
+            Element line = overview.select("#teams tbody tr").stream().filter(r -> r.select("th").text().equals(label))
+                    .findFirst().orElseThrow();
+            assertThat(line.select("td").eachText().subList(0, 2)).containsExactly(Long.toString(assigned), Long.toString(current));
+            checks += 2;
+        }
+        // The learner's own page and their manager's view of them say the same.
+        Expected mine = oracle.get(learner.name()).get(READ_TITLE);
+        WebClient.Page myLearning = learner.browser().get("learn/index.xhtml");
+        Element card = myLearning.select("li.module-card").stream().filter(li -> li.text().contains(READ_TITLE)).findFirst()
+                .orElseThrow();
+        assertThat(card.text()).contains(mine.status().equals("Needs refresh") ? "Needs a refresh" : mine.status());
+        WebClient.Page people = admin.get("organisation/dashboard.xhtml?team=" + members.keySet().iterator().next());
+        String personHref = people.select("#grid tbody tr th a").stream().filter(l -> l.text().equals(learner.name()))
+                .findFirst().orElseThrow().attr("href");
+        WebClient.Page person = admin.get(URI.create(people.uri().toString()).resolve(personHref));
+        Element statusRow = person.select("#statuses tbody tr").stream().filter(r -> r.select("th").text().equals(READ_TITLE))
+                .findFirst().orElseThrow();
+        assertThat(statusRow.select("td").first().className()).isEqualTo("rag-" + mine.rag());
+        assertThat(statusRow.select("td b").text()).isEqualTo(mine.status());
+        return checks + 4;
+    }
+
+    static String[] addTeam(WebClient admin, String orgUuid) {
+        Organisations.openOrganisation(admin, orgUuid);
+        String name = Server.unique("Team ");
+        WebClient.Page page = admin.submit("team", Map.of("name", name), "submit");
+        Element link = page.document().select("#teamList a").stream().filter(l -> l.text().equals(name)).findFirst().orElseThrow();
+        return new String[] {Organisations.param(link.attr("href").replaceFirst("^[^?]*\\?", ""), "team"), name};
+    }
+
+    static void assignToTeam(WebClient manager, String team, String title, LocalDate due, String renewal) {
+        assign(manager, team, title, null, due, renewal);
+    }
+
+    static void assign(WebClient manager, String team, String title, String person, LocalDate due, String renewal) {
+        WebClient.Page page = manager.get("organisation/team.xhtml?team=" + team);
+        String module = page.select("#assign\\:module option").stream().filter(o -> o.text().startsWith(title))
+                .findFirst().orElseThrow().val();
+        String assignee = person == null ? "" : page.select("#assign\\:assignee option").stream()
+                .filter(o -> o.text().equals(person)).findFirst().orElseThrow().val();
+        WebClient.Page after = manager.submit("assign", Map.of("module", module, "assignee", assignee, "due", due.toString(),
+                "renewal", renewal), "submit");
+        assertThat(after.text(".messages")).as(after.text("main")).doesNotContain("Choose");
+    }
+
+    static void read(WebClient learner) {
+        learner.get(Learning.unitPathOf(READ_MODULE, READ_UNIT));
+        WebClient.Page read = learner.submit("read", Map.of(), "submit");
+        assertThat(read.text("#readNote")).contains("You marked this unit as read");
+    }
+
+    static void completeJourney(WebClient learner) {
+        Learning.answerRightly(learner);
+        WebClient.Page sheet = learner.get(Learning.worksheetPath());
+        List<String[]> fields = new ArrayList<>(Learning.baseFields(sheet, "worksheet"));
+        fields.add(new String[] {"action", "submit"});
+        Learning.post(learner, sheet, "worksheet", fields);
+    }
+
+    /** Presses "Has left" for a member on the organisation page, as the manager's browser does. */
+    static void leave(WebClient admin, String orgUuid, String name) {
+        WebClient.Page page = Organisations.openOrganisation(admin, orgUuid);
+        Element button = page.select("input[type=submit], button").stream()
+                .filter(x -> x.attr("aria-label").equals(name + " has left the organisation")).findFirst().orElseThrow();
+        Element form = button.closest("form");
+        Map<String, String> values = new LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(i -> values.put(i.attr("name"), i.val()));
+        values.put(button.attr("name"), button.val());
+        WebClient.Page after = admin.post(URI.create(page.uri().toString()).resolve(form.attr("action")), values);
+        assertThat(after.select("[aria-label='" + name + " has left the organisation']")).isEmpty();
+    }
+}
