@@ -52,7 +52,7 @@ public final class DataGenerator {
     static final List<String> TABLE_ORDER = List.of("organisation", "team", "learning_module", "module_version",
             "module_version_file", "module_version_unit", "account", "account_role", "membership", "team_member",
             "manager_scope", "assignment", "module_progress", "unit_progress", "quiz_attempt", "quiz_answer", "completion",
-            "worksheet_response", "worksheet_answer");
+            "module_status", "worksheet_response", "worksheet_answer");
 
     private final int assignedPerTeam;
     private final Random random;
@@ -176,13 +176,16 @@ public final class DataGenerator {
                 }
             }
             Map<String, LocalDate> due = new LinkedHashMap<>();
+            Map<String, Integer> renewal = new LinkedHashMap<>();
             for (String m : assigned) {
                 LocalDate dueOn = LocalDate.of(2026, 11, 1).plusDays(random.nextInt(180) - 60);
                 due.put(m, dueOn);
+                Integer months = random.nextInt(4) == 0 ? 24 : null;
+                renewal.put(m, months);
                 insert("insert into assignment (id, version, module_uuid, organisation_id, team_id, account_id, due_on,"
                         + " renewal_months, assigned_by, created_at, withdrawn_at) values (?,?,?,?,?,?,?,?,?,?,?)",
                         id(), 1L, m, organisation, team, null, java.sql.Date.valueOf(dueOn),
-                        random.nextInt(4) == 0 ? 24 : null, orgManager, ts(now.minus(Duration.ofDays(200))), null);
+                        months, orgManager, ts(now.minus(Duration.ofDays(200))), null);
             }
             int size = Math.min(TEAM_SIZE, learners - learner);
             for (int i = 0; i < size; i++) {
@@ -197,11 +200,13 @@ public final class DataGenerator {
                             + " values (?,?,?,?,?,?)", id(), account, organisation, team, ts(now), orgManager);
                 }
                 for (String m : assigned) {
-                    progress(account, m, random.nextInt(10) < 7, random.nextInt(10) < 7);
+                    boolean started = random.nextInt(10) < 7;
+                    boolean completed = random.nextInt(10) < 7;
+                    status(account, m, progress(account, m, started, completed), due.get(m), renewal.get(m));
                 }
                 String extra = modules.get(random.nextInt(modules.size()));
                 if (random.nextInt(10) < 3 && !assigned.contains(extra)) {
-                    progress(account, extra, true, random.nextBoolean());
+                    status(account, extra, progress(account, extra, true, random.nextBoolean()), null, null);
                 }
                 if (random.nextInt(10) < 3) {
                     reflection(account, assigned.get(0));
@@ -254,9 +259,26 @@ public final class DataGenerator {
         return uuids;
     }
 
-    private void progress(long account, String module, boolean started, boolean completed) throws SQLException {
+    /** What {@link #progress} wrote: units done and the completion, if any (null: not started). */
+    private record Worked(int units, Instant completedAt) {
+    }
+
+    /** The stored status the platform keeps for a person and module (assigned when dueOn is set). */
+    private void status(long account, String module, Worked worked, LocalDate dueOn, Integer renewalMonths) throws SQLException {
+        Instant done = worked == null ? null : worked.completedAt();
+        LocalDate renewOn = done == null || renewalMonths == null ? null
+                : done.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().plusMonths(renewalMonths);
+        insert("insert into module_status (id, version, account_id, module_uuid, assigned, due_on, renewal_months, started,"
+                + " units_done, completed_at, completed_version, renew_on, refresh_needed, attempts_used_up, exempt_until,"
+                + " exempt_reason, exempt_by, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                id(), 1L, account, module, dueOn != null, dueOn == null ? null : java.sql.Date.valueOf(dueOn), renewalMonths,
+                worked != null, worked == null ? 0 : worked.units(), done == null ? null : ts(done), done == null ? null : 1,
+                renewOn == null ? null : java.sql.Date.valueOf(renewOn), false, false, null, null, null, ts(now));
+    }
+
+    private Worked progress(long account, String module, boolean started, boolean completed) throws SQLException {
         if (!started) {
-            return;
+            return null;
         }
         Instant start = now.minus(Duration.ofDays(30 + random.nextInt(330)));
         Instant done = completed ? start.plus(Duration.ofDays(random.nextInt(20))) : null;
@@ -284,6 +306,7 @@ public final class DataGenerator {
             insert("insert into completion (id, account_id, module_uuid, module_version, completed_at, score) values (?,?,?,?,?,?)",
                     id(), account, module, 1, ts(done), null);
         }
+        return new Worked(units, done);
     }
 
     private void reflection(long account, String module) throws SQLException {

@@ -52,12 +52,39 @@ abstract class ManagerJourneyChecks {
         driver.navigate().refresh();
         Browser.awaitHeading(driver, "Completion: " + org.teamName());
         assertThat(driver.findElement(By.id("summary")).getText()).contains("50.0%").contains("1 of 2");
+        assertThat(driver.findElement(By.id("ragCounts")).getText()).isEqualTo("Red 0, amber 0, green 1, on track 1.");
         assertThat(driver.findElements(By.cssSelector("#grid tbody tr")).stream()
                 .filter(r -> r.getText().contains(learner.name())).findFirst().orElseThrow()
                 .findElement(By.cssSelector("td.rag-green")).getText()).contains("Complete");
+        // Not started and not due soon: no colour, and the status in words.
+        assertThat(driver.findElements(By.cssSelector("#grid tbody tr")).stream()
+                .filter(r -> r.getText().contains(manager.name())).findFirst().orElseThrow()
+                .findElement(By.cssSelector("td.rag-none")).getText()).contains("Not started");
         driver.findElement(By.linkText(learner.name())).click();
         Browser.awaitHeading(driver, learner.name());
         assertThat(driver.findElement(By.id("completions")).getText()).contains("Barriers to access");
+        assertThat(driver.findElement(By.cssSelector("#statuses td.rag-green")).getText()).contains("Complete");
+        Browser.assertAccessible(driver);
+
+        // The manager was trained elsewhere: an exemption counts as current on the grid too.
+        driver.navigate().back();
+        Browser.awaitHeading(driver, "Completion: " + org.teamName());
+        driver.findElement(By.linkText(manager.name())).click();
+        Browser.awaitHeading(driver, manager.name());
+        new Select(Browser.field(driver, "exempt:exemptModule")).selectByVisibleText("Barriers to access");
+        Browser.field(driver, "exempt:exemptReason").sendKeys("Completed the same course at a previous trust in 2026");
+        Browser.field(driver, "exempt:exemptSubmit").click();
+        Browser.waiting(driver).until(d -> !d.findElements(By.id("exempt:exemptUntilError")).isEmpty());
+        assertThat(driver.findElement(By.id("exempt:exemptUntilError")).getText()).contains("Choose a date");
+        Browser.assertAccessible(driver);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                Browser.field(driver, "exempt:exemptUntil"), LocalDate.now().plusMonths(6).toString());
+        Browser.field(driver, "exempt:exemptReason").sendKeys(Keys.ENTER);
+        Browser.waiting(driver).until(d -> d.findElement(By.id("statuses")).getText().contains("Exempt"));
+        Browser.open(driver, "organisation/dashboard.xhtml?team=" + org.teamUuid());
+        Browser.awaitHeading(driver, "Completion: " + org.teamName());
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("100.0%").contains("2 of 2");
+        assertThat(driver.findElement(By.id("ragCounts")).getText()).isEqualTo("Red 0, amber 0, green 2, on track 0.");
         Browser.assertAccessible(driver);
 
         Browser.open(driver, "organisation/overview.xhtml?org=" + org.orgUuid());

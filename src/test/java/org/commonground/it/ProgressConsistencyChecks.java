@@ -100,7 +100,7 @@ abstract class ProgressConsistencyChecks {
     /** Reads every view and compares it with the oracle; returns how many comparisons were made. */
     private int checkEverything(WebClient admin, Organisations.Setup org, Map<String, List<String>> members,
             Map<String, List<String>> teams, Map<String, Map<String, Expected>> oracle, People.Person learner,
-            People.Person leaver) {
+            People.Person leaver) throws Exception {
         int checks = 0;
         long orgAssigned = 0;
         long orgCurrent = 0;

@@ -80,7 +80,7 @@ public class RecordServlet extends HttpServlet {
         blocks.add(PdfWriter.Block.text(accounts.get(caller.id()).getDisplayName() + ", " + dates.day(java.time.Instant.now())));
         for (LearnerRecord.Entry e : record.mine()) {
             blocks.add(PdfWriter.Block.heading(e.module()));
-            blocks.add(PdfWriter.Block.text("Completed " + dates.day(e.completedAt()) + ", version " + e.version()
+            blocks.add(PdfWriter.Block.text(e.statusLabel() + ". Completed " + dates.day(e.completedAt()) + ", version " + e.version()
                     + (e.score() == null ? "" : ", quiz score " + e.score() + "%")
                     + (e.renewBy() == null ? "" : ", renew by " + dates.day(e.renewBy()))
                     + (e.certificateCode() == null ? "" : ". Certificate " + e.certificateCode())));
@@ -94,10 +94,10 @@ public class RecordServlet extends HttpServlet {
     private void recordCsv(HttpServletResponse response) throws IOException {
         List<List<Object>> rows = new ArrayList<>();
         for (LearnerRecord.Entry e : record.mine()) {
-            rows.add(List.of(e.module(), e.version(), dates.day(e.completedAt()), e.score() == null ? "" : e.score(),
+            rows.add(List.of(e.module(), e.statusLabel(), e.version(), dates.day(e.completedAt()), e.score() == null ? "" : e.score(),
                     e.renewBy() == null ? "" : e.renewBy().toString(), e.certificateCode() == null ? "" : e.certificateCode()));
         }
-        String csv = SafeCsv.write(List.of("Module", "Version", "Completed", "Quiz score (%)", "Renew by", "Certificate"), rows);
+        String csv = SafeCsv.write(List.of("Module", "Status", "Version", "Completed", "Quiz score (%)", "Renew by", "Certificate"), rows);
         send(response, "text/csv;charset=UTF-8", "learning-record.csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 
