@@ -106,7 +106,7 @@ public class Standing {
         }
         assigned.sort(Comparator.comparing(Row::dueOn));
         Optional<Row> continueWith = java.util.stream.Stream.concat(assigned.stream(), others.stream())
-                .filter(r -> !r.status().isCurrent() && r.lastVisitedAt() != null && r.unitsDone() < r.units())
+                .filter(r -> !r.status().isCurrent() && r.lastUnitUuid() != null && r.unitsDone() < r.units())
                 .max(Comparator.comparing(Row::lastVisitedAt));
         return new Overview(assigned, others, StageRules.stage(byStage, current), StageRules.next(byStage, current), titles,
                 continueWith);

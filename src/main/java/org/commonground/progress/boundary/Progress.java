@@ -154,11 +154,7 @@ public class Progress {
 
     private void refreshChunk(List<Long> ids) {
         Map<String, Object[]> applies = new HashMap<>();
-        em.createQuery("select m.account.id, a.moduleUuid, min(a.dueOn), min(a.renewalMonths)"
-                + " from Membership m left join m.teams t, Assignment a where m.account.id in :ids and m.endedAt is null"
-                + " and a.withdrawnAt is null and a.organisationId = m.organisation.id"
-                + " and (a.teamId = t.id or a.accountId = m.account.id) group by m.account.id, a.moduleUuid", Object[].class)
-                .setParameter("ids", ids).getResultList().forEach(r -> applies.put(r[0] + "#" + r[1], r));
+        applying(ids, null).forEach(r -> applies.put(r[0] + "#" + r[1], r));
         Set<String> seen = new HashSet<>();
         ZoneId zoneId = zoneId();
         for (ModuleStatus row : em.createQuery("select s from ModuleStatus s where s.accountId in :ids", ModuleStatus.class)
@@ -177,6 +173,24 @@ public class Progress {
                 em.persist(row);
             }
         });
+    }
+
+    /**
+     * For each of these people (and one module, or all), the assignments that apply now,
+     * through a current team or to them alone in their current organisation: account,
+     * module, earliest due date, shortest renewal.
+     */
+    private List<Object[]> applying(List<Long> ids, String moduleUuid) {
+        jakarta.persistence.TypedQuery<Object[]> query = em.createQuery("select m.account.id, a.moduleUuid, min(a.dueOn), min(a.renewalMonths)"
+                + " from Membership m left join m.teams t, Assignment a where m.account.id in :ids and m.endedAt is null"
+                + " and a.withdrawnAt is null and a.organisationId = m.organisation.id"
+                + " and (a.teamId = t.id or a.accountId = m.account.id)"
+                + (moduleUuid == null ? "" : " and a.moduleUuid = :m") + " group by m.account.id, a.moduleUuid", Object[].class)
+                .setParameter("ids", ids);
+        if (moduleUuid != null) {
+            query.setParameter("m", moduleUuid);
+        }
+        return query.getResultList();
     }
 
     private void apply(ModuleStatus row, Object[] assignment, ZoneId zoneId) {
@@ -226,8 +240,9 @@ public class Progress {
     private ModuleStatus row(long accountId, String moduleUuid) {
         return find(accountId, moduleUuid).orElseGet(() -> {
             ModuleStatus created = new ModuleStatus(accountId, moduleUuid, clock.instant());
+            List<Object[]> assignment = applying(List.of(accountId), moduleUuid);
+            apply(created, assignment.isEmpty() ? null : assignment.get(0), zoneId());
             em.persist(created);
-            refreshAssignments(List.of(accountId));
             return created;
         });
     }
