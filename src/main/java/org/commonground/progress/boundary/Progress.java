@@ -39,6 +39,9 @@ public class Progress {
     @Inject
     Clock clock;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry registry;
+
     @Inject
     @ConfigProperty(name = "commonground.timezone", defaultValue = "Europe/London")
     String zone;
@@ -94,10 +97,35 @@ public class Progress {
         return byModule;
     }
 
-    /** A person's stored status on one module, if any. */
+    /**
+     * A person's stored status on one module, if any. Within a transaction a row read or
+     * made once is kept (one quiz submit touches it several times: reading it again would
+     * cost a statement and a flush each time).
+     */
     public java.util.Optional<ModuleStatus> find(long accountId, String moduleUuid) {
-        return em.createQuery("select s from ModuleStatus s where s.accountId = :a and s.moduleUuid = :m", ModuleStatus.class)
-                .setParameter("a", accountId).setParameter("m", moduleUuid).getResultStream().findFirst();
+        Object key = key(accountId, moduleUuid);
+        if (inTransaction() && registry.getResource(key) instanceof ModuleStatus kept && em.contains(kept)) {
+            return java.util.Optional.of(kept);
+        }
+        java.util.Optional<ModuleStatus> found = em.createQuery("select s from ModuleStatus s where s.accountId = :a"
+                + " and s.moduleUuid = :m", ModuleStatus.class).setParameter("a", accountId).setParameter("m", moduleUuid)
+                .getResultStream().findFirst();
+        found.ifPresent(this::keep);
+        return found;
+    }
+
+    private void keep(ModuleStatus row) {
+        if (inTransaction()) {
+            registry.putResource(key(row.getAccountId(), row.getModuleUuid()), row);
+        }
+    }
+
+    private boolean inTransaction() {
+        return registry.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE;
+    }
+
+    private static Object key(long accountId, String moduleUuid) {
+        return java.util.List.of(Progress.class, accountId, moduleUuid);
     }
 
     /** Work in a module: the number of its units now complete (joins the caller's transaction). */
@@ -243,6 +271,7 @@ public class Progress {
             List<Object[]> assignment = applying(List.of(accountId), moduleUuid);
             apply(created, assignment.isEmpty() ? null : assignment.get(0), zoneId());
             em.persist(created);
+            keep(created);
             return created;
         });
     }

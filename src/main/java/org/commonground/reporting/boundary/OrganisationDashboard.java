@@ -93,7 +93,8 @@ public class OrganisationDashboard {
         Map<Long, Member> byMembership = new HashMap<>();
         for (Object[] r : rows("select m.id, m.account_id, m.staff_group from membership m"
                 + " where m.organisation_id = ?1 and m.ended_at is null", organisation)) {
-            Member member = byAccount.computeIfAbsent(number(r[1]), k -> new Member((String) r[2], new ArrayList<>(), new BitSet()));
+            Member member = byAccount.computeIfAbsent(number(r[1]),
+                    k -> new Member((String) r[2], new ArrayList<>(), new BitSet(), new BitSet()));
             byMembership.put(number(r[0]), member);
         }
         Map<Long, String[]> teams = new HashMap<>();
@@ -116,12 +117,13 @@ public class OrganisationDashboard {
                 Member member = byAccount.get(number(r[1]));
                 if (member != null) {
                     member.assigned().set(module);
+                    member.alone().set(module);
                 }
             } else if (r[0] != null) {
                 teamModules.computeIfAbsent(number(r[0]), k -> new BitSet()).set(module);
             }
         }
-        Counts counts = new Counts(modules.size());
+        Counts counts = new Counts(modules.size(), teamModules);
         for (Member member : byAccount.values()) {
             member.teams().forEach(team -> member.assigned().or(teamModules.getOrDefault(team, new BitSet())));
             member.assigned().stream().forEach(module -> counts.add(member, module, false));
@@ -193,21 +195,32 @@ public class OrganisationDashboard {
         final long[][] modules;
         final Map<String, long[]> groups = new TreeMap<>();
         final Map<Long, long[]> teams = new HashMap<>();
+        final Map<Long, BitSet> teamModules;
 
-        Counts(int moduleCount) {
+        Counts(int moduleCount, Map<Long, BitSet> teamModules) {
             modules = new long[moduleCount][2];
+            this.teamModules = teamModules;
         }
 
+        /** Once for the organisation, by module and by staff group; in each team only if assigned through it or alone. */
         void add(Member member, int module, boolean complete) {
             int column = complete ? 1 : 0;
             modules[module][column]++;
             groups.computeIfAbsent(member.staffGroup(), k -> new long[2])[column]++;
-            member.teams().forEach(team -> teams.computeIfAbsent(team, k -> new long[2])[column]++);
+            for (Long team : member.teams()) {
+                BitSet throughTeam = teamModules.get(team);
+                if (member.alone().get(module) || throughTeam != null && throughTeam.get(module)) {
+                    teams.computeIfAbsent(team, k -> new long[2])[column]++;
+                }
+            }
         }
     }
 
-    /** A current member: staff group, teams, and the modules assigned to them (by index). */
-    private record Member(String staffGroup, List<Long> teams, BitSet assigned) {
+    /**
+     * A current member: staff group, teams, the modules assigned to them through any team
+     * or alone (by index), and those assigned to them alone.
+     */
+    private record Member(String staffGroup, List<Long> teams, BitSet assigned, BitSet alone) {
     }
 
     private static long number(Object value) {
