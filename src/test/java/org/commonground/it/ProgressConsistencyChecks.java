@@ -181,6 +181,9 @@ abstract class ProgressConsistencyChecks {
         Element card = myLearning.select("li.module-card").stream().filter(li -> li.text().contains(READ_TITLE)).findFirst()
                 .orElseThrow();
         assertThat(card.text()).contains(mine.status().equals("Needs refresh") ? "Needs a refresh" : mine.status());
+        WebClient.Page modulePage = learner.browser().get("learn/module.xhtml?m=" + READ_MODULE);
+        assertThat(modulePage.text(mine.status().equals("Needs refresh") ? "#moduleRefresh" : "#moduleComplete"))
+                .contains(mine.status().equals("Needs refresh") ? "Needs a refresh: the renewal date has passed" : "Complete.");
         WebClient.Page people = admin.get("organisation/dashboard.xhtml?team=" + members.keySet().iterator().next());
         String personHref = people.select("#grid tbody tr th a").stream().filter(l -> l.text().equals(learner.name()))
                 .findFirst().orElseThrow().attr("href");
@@ -189,7 +192,7 @@ abstract class ProgressConsistencyChecks {
                 .findFirst().orElseThrow();
         assertThat(statusRow.select("td").first().className()).isEqualTo("rag-" + mine.rag());
         assertThat(statusRow.select("td b").text()).isEqualTo(mine.status());
-        return checks + 4;
+        return checks + 5;
     }
 
     static String[] addTeam(WebClient admin, String orgUuid) {

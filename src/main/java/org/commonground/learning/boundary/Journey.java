@@ -24,6 +24,8 @@ import org.commonground.platform.boundary.NotFoundException;
 import org.commonground.assessment.boundary.QuizScored;
 import org.commonground.progress.boundary.ModuleCompleted;
 import org.commonground.progress.boundary.Progress;
+import org.commonground.progress.control.CurrencyPolicy;
+import org.commonground.progress.entity.ModuleStatus;
 import org.commonground.progress.entity.Status;
 import org.commonground.reflection.boundary.WorksheetSubmitted;
 
@@ -55,7 +57,7 @@ public class Journey {
 
     /** A module as the learner sees it now: its published version, and their progress in it. */
     public record Opened(ModuleVersion version, ModuleDefinition definition, ModuleProgress progress,
-            Map<String, UnitProgress> units) {
+            Map<String, UnitProgress> units, ModuleStatus stored, CurrencyPolicy.Verdict verdict) {
 
         public boolean isComplete(String unitUuid) {
             UnitProgress unit = units.get(unitUuid);
@@ -80,7 +82,9 @@ public class Journey {
     public Opened module(String moduleUuid) {
         ModuleVersion version = published(moduleUuid);
         long me = caller.id();
-        return new Opened(version, modules.definition(version), progress(me, moduleUuid).orElse(null), units(me, moduleUuid));
+        ModuleStatus stored = statuses.find(me, moduleUuid).orElse(null);
+        return new Opened(version, modules.definition(version), progress(me, moduleUuid).orElse(null), units(me, moduleUuid),
+                stored, statuses.verdict(stored));
     }
 
     /** The caller opens a unit: progress starts or moves to the published version, and the visit is recorded. */
@@ -92,7 +96,8 @@ public class Journey {
         definition.unit(unitUuid).orElseThrow(() -> new NotFoundException("learning.unit.notFound"));
         ModuleProgress progress = startOrMove(me, moduleUuid, version);
         progress.visited(unitUuid, clock.instant());
-        return new Opened(version, definition, progress, units(me, moduleUuid));
+        // The unit page does not show the module's status: no need to read it.
+        return new Opened(version, definition, progress, units(me, moduleUuid), null, null);
     }
 
     /** Marks a unit read; a unit completed by reading is then complete. */
