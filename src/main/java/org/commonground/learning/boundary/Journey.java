@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,9 +157,10 @@ public class Journey {
                 .filter(u -> units.containsKey(u.unit().uuid()) && units.get(u.unit().uuid()).isCompleted()).count();
         statuses.worked(accountId, moduleUuid, (int) done);
         if (done == version.getUnitCount()) {
-            progress.completed(version.getNumber(), clock.instant());
-            em.persist(new Completion(accountId, moduleUuid, version.getNumber(), clock.instant(), null));
-            completed.fire(new ModuleCompleted(accountId, moduleUuid, version.getNumber(), version.getTitle(), clock.instant()));
+            Instant now = clock.instant();
+            progress.completed(version.getNumber(), now);
+            em.persist(new Completion(accountId, moduleUuid, version.getNumber(), now, null));
+            completed.fire(new ModuleCompleted(accountId, moduleUuid, version.getNumber(), version.getTitle(), now));
         }
     }
 

@@ -54,12 +54,13 @@ public class LearnerRecord {
                 + " from Completion c left join LearningModule lm on lm.uuid = c.moduleUuid"
                 + " left join ModuleVersion v on v.module = lm and v.number = c.moduleVersion"
                 + " where c.accountId = :me order by c.completedAt desc", Object[].class).setParameter("me", me).getResultList();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Object[] r : rows) {
             String module = (String) r[0];
             Instant at = (Instant) r[3];
             ModuleStatus status = statuses.get(module);
-            // The renewal date belongs to the latest completion, the one the stored status holds.
-            boolean latest = status != null && at.equals(status.getCompletedAt());
+            // Newest first: the first completion of a module is the one its stored status holds, with its renewal date.
+            boolean latest = seen.add(module) && status != null && status.getCompletedAt() != null;
             Certificate certificate = byCompletion.get(module + "#" + r[2]);
             entries.add(new Entry(module, (String) r[1], ((Number) r[2]).intValue(), at, scores.get(module),
                     latest ? status.getRenewOn() : null, latest ? progress.verdict(status).status() : null,
