@@ -58,6 +58,12 @@ class PlatformIT {
     }
 
     @Nested
+    class AccountChanges extends AccountChangeChecks {
+    }
+
+
+
+    @Nested
     class Headers extends HeaderChecks {
     }
 
