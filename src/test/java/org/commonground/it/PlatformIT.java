@@ -61,6 +61,9 @@ class PlatformIT {
     class AccountChanges extends AccountChangeChecks {
     }
 
+    @Nested
+    class ErasureAudit extends ErasureAuditChecks {
+    }
 
 
     @Nested

@@ -82,7 +82,6 @@ public class Erasures {
 
     private void erase(long accountId) {
         Account account = em.find(Account.class, accountId);
-        String name = account.getDisplayName();
         String email = account.getEmailKey();
         em.createQuery("delete from ReflectionReply r where r.authorId = :a or r.responseId in"
                 + " (select w.id from WorksheetResponse w where w.accountId = :a)").setParameter("a", accountId).executeUpdate();
@@ -102,10 +101,12 @@ public class Erasures {
         em.createQuery("select m from org.commonground.organisation.entity.Membership m where m.account.id = :a"
                 + " and m.endedAt is null", org.commonground.organisation.entity.Membership.class)
                 .setParameter("a", accountId).getResultList().forEach(m -> m.end(clock.instant()));
-        // Audit lines keep what happened, but not who they were.
-        em.createQuery("update AuditEntry e set e.detail = :erased where e.subjectId = :a or lower(e.detail) like :email"
-                + " or e.detail like :name").setParameter("erased", "(erased)").setParameter("a", accountId)
-                .setParameter("email", "%" + email + "%").setParameter("name", "%" + name + "%").executeUpdate();
+        // Audit lines keep what happened, but not who they were. Keyed on the entry's subject id only, never on
+        // matching their name or address in the text (a name such as "%" or "Sam" would catch other people's
+        // lines). Lines they wrote as the actor keep their detail, which is about someone else; the actor's name
+        // is read from the account, renamed below.
+        em.createQuery("update AuditEntry e set e.detail = :erased where e.subjectId = :a")
+                .setParameter("erased", "(erased)").setParameter("a", accountId).executeUpdate();
         account.rename("Erased person");
         account.changeEmail("erased-" + accountId + "@erased.invalid");
         account.replacePasswordHash(hasher.hash(Tokens.newToken()));
