@@ -65,6 +65,9 @@ class PlatformIT {
     class ErasureAudit extends ErasureAuditChecks {
     }
 
+    @Nested
+    class ReflectionShares extends ReflectionShareChecks {
+    }
 
     @Nested
     class Headers extends HeaderChecks {
