@@ -54,6 +54,10 @@ class PlatformIT {
     }
 
     @Nested
+    class SignInLimits extends SignInLimitChecks {
+    }
+
+    @Nested
     class Access extends AccessChecks {
     }
 
