@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * An answer the page reported as saved survives the server being killed: a real
  * Payara Micro process is started on its own H2 file database, a worksheet answer is
  * autosaved and acknowledged, the process gets SIGKILL (no shutdown of any kind), a
- * new process starts on the same data, and the answer is there. The many-cycle
+ * new process starts on the same data, and the answer is there (and an account
+ * paused by failed sign-ins is still paused). The many-cycle
  * version of this is a benchmark, not part of the build.
  */
 class CrashIT {
@@ -50,6 +51,10 @@ class CrashIT {
         HttpResponse<String> ack = Learning.autosave(learner.browser(), page, Learning.PROMPT,
                 Map.of("t." + Learning.PROMPT, words), "0");
         assertThat(ack.statusCode()).as("the server acknowledged the save").isEqualTo(200);
+        People.Person guessed = People.newLearner();
+        for (int i = 0; i < 5; i++) {
+            People.signIn(new WebClient(), guessed.email(), "a stranger's guess " + i);
+        }
 
         long pid = server.pid();
         server.destroyForcibly();
@@ -60,6 +65,8 @@ class CrashIT {
         WebClient again = new WebClient();
         People.signIn(again, learner.email(), learner.password());
         assertThat(again.get(Learning.worksheetPath()).document().getElementById("t-" + Learning.PROMPT).text()).isEqualTo(words);
+        assertThat(People.signIn(new WebClient(), guessed.email(), guessed.password()).text(".messages"))
+                .as("sign-in throttling remembers across the restart").contains("Too many failed attempts");
     }
 
     private static Process start(Path run, int port) throws IOException, InterruptedException {

@@ -20,7 +20,11 @@ public final class People {
 
     /** Registers a new learner; the returned browser is signed in. */
     public static Person newLearner() {
-        String name = Server.unique("Learner ");
+        return newLearner(Server.unique("Learner "));
+    }
+
+    /** Registers a new learner with the given display name; the returned browser is signed in. */
+    public static Person newLearner(String name) {
         String email = Server.unique("learner") + "@it.commonground.test";
         WebClient browser = new WebClient();
         browser.get("register.xhtml");

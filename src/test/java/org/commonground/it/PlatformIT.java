@@ -56,7 +56,23 @@ class PlatformIT {
     }
 
     @Nested
+    class SignInLimits extends SignInLimitChecks {
+    }
+
+    @Nested
     class Access extends AccessChecks {
+    }
+
+    @Nested
+    class AccountChanges extends AccountChangeChecks {
+    }
+
+    @Nested
+    class ErasureAudit extends ErasureAuditChecks {
+    }
+
+    @Nested
+    class ReflectionShares extends ReflectionShareChecks {
     }
 
     @Nested

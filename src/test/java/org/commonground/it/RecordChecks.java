@@ -160,6 +160,16 @@ abstract class RecordChecks {
         String code = learner.browser().get("learn/record.xhtml").text(".certificate-code");
         assertThat(scan(learner.email(), learner.name(), reflection)).as("before erasure the data is there").isNotEmpty();
 
+        erase(learner);
+
+        assertThat(scan(learner.email(), learner.name(), reflection)).isEmpty();
+        assertThat(verify(new WebClient(), code).text("#notFound")).contains("Not found");
+        assertThat(People.signIn(new WebClient(), learner.email(), learner.password()).text(".messages")).contains("could not sign you in");
+        assertThat(learner.browser().get("learn/index.xhtml").text("h1")).as("their session ended").isEqualTo("Sign in");
+    }
+
+    /** The person asks for erasure on their record page and the first administrator confirms it. */
+    static void erase(People.Person learner) {
         learner.browser().get("learn/record.xhtml");
         WebClient.Page asked = learner.browser().submit("erase", Map.of(), "submit");
         assertThat(asked.text("#erasurePending")).contains("asked for your data to be erased");
@@ -168,12 +178,7 @@ abstract class RecordChecks {
         Element row = pending.select("#erasures li").stream().filter(li -> li.text().contains(learner.email())).findFirst().orElseThrow();
         String form = row.select("form").attr("id");
         admin.submit(form, Map.of(), row.select("input[type=submit]").attr("name").substring(form.length() + 1));
-
         assertThat(admin.page().text(".messages")).contains("erased");
-        assertThat(scan(learner.email(), learner.name(), reflection)).isEmpty();
-        assertThat(verify(new WebClient(), code).text("#notFound")).contains("Not found");
-        assertThat(People.signIn(new WebClient(), learner.email(), learner.password()).text(".messages")).contains("could not sign you in");
-        assertThat(learner.browser().get("learn/index.xhtml").text("h1")).as("their session ended").isEqualTo("Sign in");
     }
 
     private static String otherTeam(WebClient admin, Organisations.Setup org) {
@@ -184,13 +189,13 @@ abstract class RecordChecks {
                 .orElseThrow().attr("href").replaceFirst("^[^?]*\\?", ""), "team");
     }
 
-    private static WebClient signedIn(People.Person person) {
+    static WebClient signedIn(People.Person person) {
         WebClient browser = new WebClient();
         People.signIn(browser, person.email(), person.password());
         return browser;
     }
 
-    private static void share(People.Person author, boolean managers, boolean trainers) {
+    static void share(People.Person author, boolean managers, boolean trainers) {
         WebClient.Page page = author.browser().get(Learning.worksheetPath());
         List<String[]> fields = new ArrayList<>(Learning.baseFields(page, "share"));
         if (managers) {

@@ -17,14 +17,15 @@ import org.commonground.identity.entity.Account;
 import org.commonground.identity.entity.Role;
 
 /**
- * Checked on every page a signed-in person asks for: a disabled (or erased)
+ * Checked on every request a signed-in person makes, to any path (pages, downloads,
+ * exports, autosave, quiz submission): a disabled (or erased)
  * account's session ends at once; a session whose roles no longer match the
  * account's (a role was granted or removed) ends too, so removals take effect now;
  * and someone with a one-time password sees nothing but the change-password page.
  * When the account cannot be read (the database is down), the person gets the
  * "unavailable for a moment" page (503) at once and keeps their session.
  */
-@WebFilter(filterName = "accountGate", urlPatterns = "*.xhtml")
+@WebFilter(filterName = "accountGate", urlPatterns = "/*")
 public class AccountGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

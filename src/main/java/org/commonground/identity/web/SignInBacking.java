@@ -10,30 +10,39 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.TransactionalException;
 import java.io.IOException;
+import java.util.Arrays;
 import java.time.Duration;
 import java.util.Optional;
 import org.commonground.identity.boundary.Accounts;
-import org.commonground.identity.control.SignInThrottle;
+import org.commonground.identity.boundary.SignInLimits;
 import org.commonground.identity.entity.Account;
 import org.commonground.platform.web.ClientAddress;
 import org.commonground.platform.web.Messages;
 
-/** The sign-in form. Failed attempts are throttled per account and per client address. */
+/**
+ * The sign-in form. Attempts are throttled per account and per client address (see
+ * {@link SignInLimits}); a browser that signed in to the account before carries a
+ * known-device cookie and is throttled on its own.
+ */
 @Named
 @RequestScoped
 public class SignInBacking {
 
     public static final String MUST_CHANGE_PASSWORD = "commonground.mustChangePassword";
+    static final String DEVICE_COOKIE = "CGDEVICE";
 
     @Inject
     SecurityContext security;
 
     @Inject
-    SignInThrottle throttle;
+    SignInLimits limits;
 
     @Inject
     Accounts accounts;
@@ -54,8 +63,8 @@ public class SignInBacking {
     public void signIn() throws IOException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String accountKey = email == null ? "" : Account.emailKey(email);
-        String address = clientAddress.of(request);
-        Duration wait = throttle.waitBeforeAttempt(accountKey, address);
+        SignInLimits.Attempt attempt = new SignInLimits.Attempt(accountKey, clientAddress.of(request), deviceToken(request));
+        Duration wait = admit(attempt);
         if (!wait.isZero()) {
             Messages.error(null, "identity.signIn.throttled", Math.max(1, (wait.toSeconds() + 59) / 60));
             return;
@@ -63,26 +72,52 @@ public class SignInBacking {
         AuthenticationStatus status = authenticate(request, (HttpServletResponse) external.getResponse(),
                 email == null ? "" : email.trim(), password);
         switch (status) {
-            case SEND_FAILURE -> {
-                throttle.failed(accountKey, address);
-                Messages.error(null, "identity.signIn.failed");
-            }
             case SEND_CONTINUE -> {
-                signedIn(request, accountKey);
+                signedIn(request, attempt);
                 faces.responseComplete();
             }
             case SUCCESS -> {
-                signedIn(request, accountKey);
+                signedIn(request, attempt);
                 external.redirect(safeReturn(request).orElse(external.getRequestContextPath() + Homes.viewFor(request)));
             }
-            default -> Messages.error(null, "identity.signIn.failed");
+            default -> {
+                limits.failed(attempt);
+                Messages.error(null, "identity.signIn.failed");
+            }
         }
     }
 
-    private void signedIn(HttpServletRequest request, String accountKey) {
-        throttle.succeeded(accountKey);
-        accounts.findByEmail(accountKey).filter(Account::isMustChangePassword)
+    /** Counts the attempt before the password is checked; zero when it may go ahead. */
+    private Duration admit(SignInLimits.Attempt attempt) {
+        try {
+            return limits.admit(attempt);
+        } catch (PersistenceException | TransactionalException firstOnANewCounter) {
+            // Another attempt created the same new counter at the same moment; it exists now.
+            return limits.admit(attempt);
+        }
+    }
+
+    private void signedIn(HttpServletRequest request, SignInLimits.Attempt attempt) {
+        Optional<Account> account = accounts.findByEmail(attempt.accountKey());
+        account.filter(Account::isMustChangePassword)
                 .ifPresent(a -> request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE));
+        account.ifPresent(a -> rememberDevice(request, limits.succeeded(attempt, a.getId())));
+    }
+
+    private static String deviceToken(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? null : Arrays.stream(cookies).filter(c -> c.getName().equals(DEVICE_COOKIE))
+                .map(Cookie::getValue).findFirst().orElse(null);
+    }
+
+    private void rememberDevice(HttpServletRequest request, String token) {
+        Cookie cookie = new Cookie(DEVICE_COOKIE, token);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge((int) limits.deviceLifetime().toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        ((HttpServletResponse) external.getResponse()).addCookie(cookie);
     }
 
     /** Authenticates with a fresh session id, so an id planted before sign-in is worthless after it. */

@@ -82,7 +82,8 @@ public class JoinCodes {
                 + " that services often leave behind.\n\nTo join, open this link and create an account (or sign in):\n\n"
                 + mail.publicUrl() + "/join.xhtml?code=" + code.getCode() + "\n\nOr type this join code: "
                 + code.getCode() + "\nIt works once, for 14 days.\n");
-        audit.record(null, organisation.getId(), "INVITED", email.trim());
+        // The address stays on the join code (cleared if that person is erased), not in the audit text.
+        audit.record(null, organisation.getId(), "INVITED", "join code " + code.getId());
         return code;
     }
 

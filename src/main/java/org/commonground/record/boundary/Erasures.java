@@ -82,7 +82,6 @@ public class Erasures {
 
     private void erase(long accountId) {
         Account account = em.find(Account.class, accountId);
-        String name = account.getDisplayName();
         String email = account.getEmailKey();
         em.createQuery("delete from ReflectionReply r where r.authorId = :a or r.responseId in"
                 + " (select w.id from WorksheetResponse w where w.accountId = :a)").setParameter("a", accountId).executeUpdate();
@@ -92,6 +91,7 @@ public class Erasures {
         em.createQuery("delete from WorksheetResponse r where r.accountId = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from Certificate c where c.accountId = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from AccountToken t where t.account.id = :a").setParameter("a", accountId).executeUpdate();
+        em.createQuery("delete from KnownDevice d where d.accountId = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from MailMessage m where lower(m.recipient) = :e").setParameter("e", email).executeUpdate();
         em.createQuery("delete from ManagerScope s where s.account.id = :a").setParameter("a", accountId).executeUpdate();
         // Partnership rows they offered that no manager accepted yet go; accepted ones belong to the organisation's map.
@@ -102,10 +102,12 @@ public class Erasures {
         em.createQuery("select m from org.commonground.organisation.entity.Membership m where m.account.id = :a"
                 + " and m.endedAt is null", org.commonground.organisation.entity.Membership.class)
                 .setParameter("a", accountId).getResultList().forEach(m -> m.end(clock.instant()));
-        // Audit lines keep what happened, but not who they were.
-        em.createQuery("update AuditEntry e set e.detail = :erased where e.subjectId = :a or lower(e.detail) like :email"
-                + " or e.detail like :name").setParameter("erased", "(erased)").setParameter("a", accountId)
-                .setParameter("email", "%" + email + "%").setParameter("name", "%" + name + "%").executeUpdate();
+        // Audit lines keep what happened, but not who they were. Keyed on the entry's subject id only, never on
+        // matching their name or address in the text (a name such as "%" or "Sam" would catch other people's
+        // lines). Lines they wrote as the actor keep their detail, which is about someone else; the actor's name
+        // is read from the account, renamed below.
+        em.createQuery("update AuditEntry e set e.detail = :erased where e.subjectId = :a")
+                .setParameter("erased", "(erased)").setParameter("a", accountId).executeUpdate();
         account.rename("Erased person");
         account.changeEmail("erased-" + accountId + "@erased.invalid");
         account.replacePasswordHash(hasher.hash(Tokens.newToken()));

@@ -76,7 +76,8 @@ public class SharedResponses {
                 + " and r.moduleUuid = :m and r.unitUuid = :u", WorksheetResponse.class)
                 .setParameter("me", caller.id()).setParameter("m", moduleUuid).setParameter("u", unitUuid)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("reflection.response.notFound"));
-        response.share(withManagers, withTrainers, clock.instant());
+        response.share(withManagers, withTrainers, clock.instant(),
+                memberships.active(caller.id()).map(Membership::getId).orElse(null));
     }
 
     /** A response, if the caller may read it; otherwise not found. */
@@ -148,7 +149,9 @@ public class SharedResponses {
         boolean author = response.getAccountId() == me;
         boolean manages = false;
         if (response.isSharedWithManagers() && !author) {
-            Optional<Membership> membership = memberships.active(response.getAccountId());
+            // Only the managers of the membership it was shared in, while it lasts: leaving or moving ends the share.
+            Optional<Membership> membership = memberships.active(response.getAccountId())
+                    .filter(m -> response.isSharedWithManagersOf(m.getId()));
             manages = membership.isPresent() && !caller.isAdmin() && access.canSee(membership.get())
                     || membership.isPresent() && caller.isAdmin() && managesAsScope(membership.get());
         }

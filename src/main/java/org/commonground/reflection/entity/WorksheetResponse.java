@@ -42,6 +42,10 @@ public class WorksheetResponse extends VersionedEntity {
     @Column(name = "shared_at")
     private Instant sharedAt;
 
+    /** The membership the learner had when they shared with managers: its managers, while it lasts, may read. */
+    @Column(name = "shared_membership_id")
+    private Long sharedMembershipId;
+
     protected WorksheetResponse() {
     }
 
@@ -57,11 +61,20 @@ public class WorksheetResponse extends VersionedEntity {
         this.submittedAt = at;
     }
 
-    /** Shares the response with the learner's managers and/or the trainers, or withdraws the share. */
-    public void share(boolean withManagers, boolean withTrainers, Instant at) {
+    /**
+     * Shares the response with the managers of the learner's current membership (none
+     * when they belong to no organisation) and/or the trainers, or withdraws the share.
+     */
+    public void share(boolean withManagers, boolean withTrainers, Instant at, Long membershipId) {
         this.sharedWithManagers = withManagers;
         this.sharedWithTrainers = withTrainers;
         this.sharedAt = withManagers || withTrainers ? at : null;
+        this.sharedMembershipId = withManagers ? membershipId : null;
+    }
+
+    /** Whether it is shared with the managers of this membership (the one the learner had when sharing). */
+    public boolean isSharedWithManagersOf(long membershipId) {
+        return sharedWithManagers && sharedMembershipId != null && sharedMembershipId == membershipId;
     }
 
     public boolean isSharedWithManagers() {
