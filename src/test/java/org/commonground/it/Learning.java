@@ -67,12 +67,8 @@ public final class Learning {
 
     /** Posts a plain HTML form and returns the raw response, without following its redirect. */
     public static HttpResponse<String> send(WebClient browser, WebClient.Page page, String formId, List<String[]> fields) {
-        String action = page.document().getElementById(formId).attr("action");
-        String body = fields.stream().map(f -> enc(f[0]) + "=" + enc(f[1])).collect(Collectors.joining("&"));
         try {
-            return browser.http().send(HttpRequest.newBuilder(page.uri().resolve(action))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return browser.http().send(formRequest(page, formId, fields), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {
@@ -88,23 +84,42 @@ public final class Learning {
         return fields;
     }
 
+    /** The hidden fields of a form and its ticked boxes and chosen options, as a browser sends it. */
+    public static List<String[]> checkedFields(WebClient.Page page, String formId) {
+        List<String[]> fields = baseFields(page, formId);
+        page.document().getElementById(formId).select("input[checked]").forEach(i -> fields.add(new String[] {i.attr("name"), i.val()}));
+        return fields;
+    }
+
     /** What the autosave script sends for one part; returns status and JSON body. */
     public static HttpResponse<String> autosave(WebClient browser, WebClient.Page worksheet, String part,
             Map<String, String> fields, String version) {
-        String token = worksheet.document().select("#worksheet input[name=token]").val();
-        StringBuilder body = new StringBuilder("m=" + MODULE + "&u=" + WORKSHEET_UNIT + "&part=" + part + "&v." + part + "=" + version);
-        fields.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
         try {
-            return browser.http().send(HttpRequest.newBuilder(worksheet.uri().resolve("worksheet-save"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Autosave", "1")
-                    .header("X-CG-Token", token).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return browser.http().send(autosaveRequest(worksheet, part, fields, version), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** The request the autosave script makes for one part, with the worksheet page's token. */
+    public static HttpRequest autosaveRequest(WebClient.Page worksheet, String part, Map<String, String> fields, String version) {
+        String token = worksheet.document().select("#worksheet input[name=token]").val();
+        StringBuilder body = new StringBuilder("m=" + MODULE + "&u=" + WORKSHEET_UNIT + "&part=" + part + "&v." + part + "=" + version);
+        fields.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
+        return HttpRequest.newBuilder(worksheet.uri().resolve("worksheet-save"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Autosave", "1")
+                .header("X-CG-Token", token).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+    }
+
+    /** The request a plain HTML form of the page makes with exactly these fields (repeats allowed). */
+    public static HttpRequest formRequest(WebClient.Page page, String formId, List<String[]> fields) {
+        String action = page.document().getElementById(formId).attr("action");
+        String body = fields.stream().map(f -> enc(f[0]) + "=" + enc(f[1])).collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(page.uri().resolve(action)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", page.uri().toString()).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     static String enc(String value) {

@@ -140,6 +140,14 @@ class PlatformIT {
     }
 
     @Nested
+    class SavedWork extends SavedWorkChecks {
+    }
+
+    @Nested
+    class SavedWorkJourney extends SavedWorkJourneyChecks {
+    }
+
+    @Nested
     class Journeys extends FirstJourneyChecks {
     }
 

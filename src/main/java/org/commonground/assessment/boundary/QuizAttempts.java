@@ -121,10 +121,6 @@ public class QuizAttempts {
         return attempt;
     }
 
-    public Optional<QuizAttempt> mineByNumber(String quizUuid, int number) {
-        return attempt(caller.id(), quizUuid, number);
-    }
-
     public long countMine(String quizUuid) {
         return count(caller.id(), quizUuid);
     }

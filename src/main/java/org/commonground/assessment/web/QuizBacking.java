@@ -3,9 +3,13 @@ package org.commonground.assessment.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.commonground.assessment.boundary.QuizAttempts;
 import org.commonground.assessment.entity.QuizAttempt;
+import org.commonground.platform.web.KeptForm;
 import org.omnifaces.cdi.Param;
 
 /** A unit's quiz: the questions, and the learner's earlier attempts. The form posts to {@link QuizServlet}. */
@@ -24,11 +28,27 @@ public class QuizBacking {
     @Param(name = "u")
     String unitUuid;
 
+    @Inject
+    HttpServletRequest request;
+
     private QuizAttempts.Opened opened;
     private List<QuizAttempt> mine;
+    private Optional<KeptForm> kept;
 
     public void load() {
         getOpened();
+    }
+
+    /** Answers sent while signed out or from an out-of-date page: shown again, not recorded until sent again. */
+    public boolean isKept() {
+        if (kept == null) {
+            kept = KeptForm.take(request, QuizServlet.PATH, Map.of("m", String.valueOf(moduleUuid), "u", String.valueOf(unitUuid)));
+        }
+        return kept.isPresent();
+    }
+
+    public boolean chosen(String questionUuid, String key) {
+        return isKept() && kept.get().values().getOrDefault("q." + questionUuid, List.of()).contains(key);
     }
 
     public QuizAttempts.Opened getOpened() {

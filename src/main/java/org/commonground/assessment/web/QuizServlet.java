@@ -13,21 +13,26 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.commonground.assessment.boundary.QuizAttempts;
 import org.commonground.assessment.entity.QuizAttempt;
 import org.commonground.content.entity.Question;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.boundary.NotFoundException;
+import org.commonground.platform.control.Races;
 import org.commonground.platform.web.FormToken;
+import org.commonground.platform.web.KeptForm;
 
 /**
  * Receives a submitted quiz (a plain form: no script needed), records the attempt
- * once however often it arrives, and redirects to its feedback.
+ * once however often it arrives, and redirects to its feedback. A quiz sent from an
+ * out-of-date page (a form token of an earlier session) is not recorded: its choices
+ * are kept and shown back on the quiz to send again.
  */
-@WebServlet(name = "quizSubmit", urlPatterns = "/learn/quiz-submit")
+@WebServlet(name = "quizSubmit", urlPatterns = QuizServlet.PATH)
 public class QuizServlet extends HttpServlet {
+
+    static final String PATH = "/learn/quiz-submit";
 
     private static final long serialVersionUID = 1L;
 
@@ -41,7 +46,8 @@ public class QuizServlet extends HttpServlet {
         String unit = request.getParameter("u");
         String back = request.getContextPath() + "/learn/quiz.xhtml?m=" + enc(module) + "&u=" + enc(unit);
         if (!FormToken.isValid(request)) {
-            response.sendRedirect(back + "&problem=expired");
+            KeptForm.keep(request);
+            response.sendRedirect(back);
             return;
         }
         int number;
@@ -67,17 +73,11 @@ public class QuizServlet extends HttpServlet {
         }
         QuizAttempt attempt;
         try {
-            attempt = attempts.submit(module, unit, number, answers);
+            // The same attempt arriving twice at once: the database records one, and the other, run again, finds it.
+            attempt = Races.retried(() -> attempts.submit(module, unit, number, answers));
         } catch (BusinessException e) {
             response.sendRedirect(back + "&problem=" + enc(e.getMessageKey()));
             return;
-        } catch (RuntimeException e) {
-            // The same attempt number arrived twice at once and the other copy was recorded first: show it.
-            Optional<QuizAttempt> recorded = attempts.mineByNumber(opened.quiz().uuid(), number);
-            if (recorded.isEmpty()) {
-                throw e;
-            }
-            attempt = recorded.get();
         }
         response.sendRedirect(request.getContextPath() + "/learn/attempt.xhtml?a=" + attempt.getId());
     }

@@ -35,12 +35,8 @@ public class DatabaseUnavailableFilter extends HttpFilter {
             }
             LOG.log(Level.WARNING, "The database cannot be reached: {0} {1}",
                     new Object[] {request.getMethod(), request.getRequestURI()});
-            if (request.getHeader("X-Autosave") != null) {
-                response.resetBuffer();
-                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                response.setContentType("application/json");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"problem\":\"unavailable\"}");
+            if (ScriptReply.wanted(request)) {
+                ScriptReply.problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable");
             } else {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             }

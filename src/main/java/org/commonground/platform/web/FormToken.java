@@ -23,6 +23,7 @@ public class FormToken {
     public static final String HEADER = "X-CG-Token";
     static final String ATTRIBUTE = "commonground.formToken";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final byte[] OWNER_KEY = random(32);
 
     @Inject
     HttpServletRequest request;
@@ -31,12 +32,39 @@ public class FormToken {
         HttpSession session = request.getSession();
         Object token = session.getAttribute(ATTRIBUTE);
         if (token == null) {
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            token = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
             session.setAttribute(ATTRIBUTE, token);
         }
         return (String) token;
+    }
+
+    /**
+     * A mark of the signed-in person for their forms ({@code #{formToken.owner}}), so a
+     * form kept while they were signed out is shown back only to them ({@link KeptForm}).
+     * It names no one: a keyed hash of the caller, with a key this server made at start.
+     */
+    public String getOwner() {
+        return owner(request);
+    }
+
+    static String owner(HttpServletRequest request) {
+        if (request.getUserPrincipal() == null) {
+            return "";
+        }
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(OWNER_KEY, "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    mac.doFinal(request.getUserPrincipal().getName().getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] random(int length) {
+        byte[] bytes = new byte[length];
+        RANDOM.nextBytes(bytes);
+        return bytes;
     }
 
     /** Whether the request carries its session's token, as a form field or a header. */

@@ -85,7 +85,10 @@ public class Worksheets {
 
     /**
      * Saves one part. {@code baseVersion} is the version the page showed (0 for none):
-     * if the answer has moved on since, nothing is saved and {@link SaveConflict} says so.
+     * if the answer has moved on since to other words, nothing is saved and
+     * {@link SaveConflict} says so; if it holds these very words, they are saved already.
+     * Two saves that create the part at once: the database lets one in, and the other,
+     * run again (see {@code Races}), finds it.
      */
     @Transactional
     public Saved save(String moduleUuid, String unitUuid, String partUuid, AnswerCodec.Answer answer, long baseVersion) {
@@ -110,9 +113,12 @@ public class Worksheets {
             }
             existing = new WorksheetAnswer(response, partUuid, content, now);
             em.persist(existing);
+        } else if (existing.getContent().equals(content)) {
+            // Saved already: the same words came twice (the autosave and the form's Submit, or a retry).
+            return new Saved(partUuid, opened.version(partUuid), existing.getSavedAt());
         } else if (opened.version(partUuid) != baseVersion) {
             throw new SaveConflict(partUuid, opened.version(partUuid), existing.getSavedAt(), existing.getContent());
-        } else if (!existing.getContent().equals(content)) {
+        } else {
             existing.replace(content, now);
         }
         em.flush();

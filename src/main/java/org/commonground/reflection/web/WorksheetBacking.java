@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.commonground.content.control.MarkdownRenderer;
 import org.commonground.content.entity.WorksheetPart;
 import org.commonground.platform.web.Dates;
+import org.commonground.platform.web.KeptForm;
 import org.commonground.reflection.boundary.Worksheets;
 import org.commonground.reflection.control.AnswerCodec;
 import org.commonground.reflection.entity.WorksheetAnswer;
@@ -55,9 +57,9 @@ public class WorksheetBacking {
     public record Cell(WorksheetPart.Column column, String name, String value, boolean given) {
     }
 
-    /** One part as shown. */
+    /** One part as shown; {@code kept} when it shows words sent while signed out, not saved yet. */
     public record PartView(WorksheetPart part, String kind, AnswerCodec.Answer answer, long version, String savedAt,
-            boolean conflict, AnswerCodec.Answer saved, List<List<Cell>> rows) {
+            boolean conflict, AnswerCodec.Answer saved, List<List<Cell>> rows, boolean kept) {
 
         public boolean isChecked(String key) {
             return answer.checked().contains(key);
@@ -89,15 +91,24 @@ public class WorksheetBacking {
             HttpSession session = request.getSession();
             Map<String, AnswerCodec.Answer> drafts = (Map<String, AnswerCodec.Answer>) session.getAttribute(WorksheetServlet.DRAFTS);
             session.removeAttribute(WorksheetServlet.DRAFTS);
+            Optional<KeptForm> kept = KeptForm.take(request, WorksheetServlet.PATH,
+                    Map.of("m", String.valueOf(moduleUuid), "u", String.valueOf(unitUuid)));
             parts = new ArrayList<>();
             for (WorksheetPart part : getOpened().worksheet().parts()) {
                 AnswerCodec.Answer saved = getOpened().answer(part.uuid());
                 boolean conflict = drafts != null && drafts.containsKey(part.uuid());
                 AnswerCodec.Answer shown = conflict ? drafts.get(part.uuid()) : saved;
+                long version = getOpened().version(part.uuid());
+                AnswerCodec.Answer sent = kept.map(k -> WorksheetForm.read(part, k::all)).orElse(null);
+                boolean unsaved = sent != null && !conflict && !AnswerCodec.encode(part, sent).equals(AnswerCodec.encode(part, saved));
+                if (unsaved) {
+                    shown = sent;
+                    version = WorksheetForm.baseVersion(part, kept.get()::all);
+                }
                 WorksheetAnswer stored = getOpened().answers().get(part.uuid());
                 String kind = part instanceof WorksheetPart.Prompt ? "prompt" : part instanceof WorksheetPart.Table ? "table" : "checklist";
-                parts.add(new PartView(part, kind, shown, getOpened().version(part.uuid()),
-                        stored == null ? "" : dates.clock(stored.getSavedAt()), conflict, saved, rows(part, shown)));
+                parts.add(new PartView(part, kind, shown, version, stored == null ? "" : dates.clock(stored.getSavedAt()),
+                        conflict, saved, rows(part, shown), unsaved));
             }
         }
         return parts;
@@ -129,6 +140,11 @@ public class WorksheetBacking {
     /** Trainers' replies to the learner's response, when they shared it with trainers. */
     public List<org.commonground.reflection.boundary.SharedResponses.Reply> getReplies() {
         return getOpened().response() == null ? List.of() : sharedResponses.replies(getOpened().response().getId());
+    }
+
+    /** Whether words sent while signed out (or from an out-of-date page) are shown, not saved yet. */
+    public boolean isKept() {
+        return getParts().stream().anyMatch(PartView::kept);
     }
 
     public boolean isConflict() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.commonground.content.entity.WorksheetPart;
 import org.commonground.reflection.control.AnswerCodec;
 
@@ -50,6 +51,11 @@ public final class WorksheetForm {
 
     /** Reads one part's answer from the submitted form. */
     public static AnswerCodec.Answer read(WorksheetPart part, HttpServletRequest request) {
+        return read(part, request::getParameterValues);
+    }
+
+    /** Reads one part's answer from a form's values ({@code request::getParameterValues}, or a kept form's). */
+    public static AnswerCodec.Answer read(WorksheetPart part, Function<String, String[]> request) {
         String uuid = part.uuid();
         if (part instanceof WorksheetPart.Prompt) {
             return new AnswerCodec.Answer(value(request, text(uuid)), values(request, tags(uuid)), List.of(), Set.of());
@@ -76,6 +82,10 @@ public final class WorksheetForm {
     }
 
     public static long baseVersion(WorksheetPart part, HttpServletRequest request) {
+        return baseVersion(part, request::getParameterValues);
+    }
+
+    public static long baseVersion(WorksheetPart part, Function<String, String[]> request) {
         try {
             return Long.parseLong(value(request, version(part.uuid())));
         } catch (NumberFormatException e) {
@@ -83,13 +93,13 @@ public final class WorksheetForm {
         }
     }
 
-    private static String value(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        return value == null ? "" : value.replace("\r\n", "\n");
+    private static String value(Function<String, String[]> request, String name) {
+        String[] values = request.apply(name);
+        return values == null || values.length == 0 ? "" : values[0].replace("\r\n", "\n");
     }
 
-    private static Set<String> values(HttpServletRequest request, String name) {
-        String[] values = request.getParameterValues(name);
+    private static Set<String> values(Function<String, String[]> request, String name) {
+        String[] values = request.apply(name);
         return values == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(values));
     }
 }

@@ -19,20 +19,26 @@ import org.commonground.content.entity.WorksheetPart;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.boundary.NotFoundException;
 import org.commonground.platform.web.Dates;
+import org.commonground.platform.control.Races;
 import org.commonground.platform.web.FormToken;
+import org.commonground.platform.web.KeptForm;
+import org.commonground.platform.web.ScriptReply;
 import org.commonground.reflection.boundary.SaveConflict;
 import org.commonground.reflection.boundary.Worksheets;
 import org.commonground.reflection.control.AnswerCodec;
 
 /**
  * Saves worksheets. The autosave script posts one part (header {@code X-Autosave})
- * and gets JSON back: the saved version and the time, only after the commit, or a
- * conflict (HTTP 409) with the other copy. Without script, the form posts every
+ * and gets JSON back: the saved version and the time, only after the commit; a
+ * conflict (409) with the other copy; 403 when its form token is from an earlier
+ * session (it asks for the new one with a GET); 401 when signed out (from
+ * {@code SessionAuthentication}); 503 when the database cannot be reached. Without script, the form posts every
  * part; a conflicting part is not saved and the learner chooses on the page.
  */
-@WebServlet(name = "worksheetSave", urlPatterns = "/learn/worksheet-save")
+@WebServlet(name = "worksheetSave", urlPatterns = WorksheetServlet.PATH)
 public class WorksheetServlet extends HttpServlet {
 
+    static final String PATH = "/learn/worksheet-save";
     private static final long serialVersionUID = 1L;
     static final String DRAFTS = "commonground.worksheetDrafts";
 
@@ -45,17 +51,36 @@ public class WorksheetServlet extends HttpServlet {
     @Inject
     org.commonground.reflection.boundary.SharedResponses sharing;
 
+    @Inject
+    FormToken formToken;
+
+    /**
+     * The session's form token, for the script of a page opened before the person signed
+     * in again (its own copy is then refused as expired). Only a same-site script can read it.
+     */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!ScriptReply.wanted(request)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        ScriptReply.send(response, HttpServletResponse.SC_OK,
+                Json.createObjectBuilder().add("token", formToken.getValue()).build().toString());
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         request.setCharacterEncoding("UTF-8");
-        boolean autosave = request.getHeader("X-Autosave") != null;
+        boolean autosave = ScriptReply.wanted(request);
         String module = request.getParameter("m");
         String unit = request.getParameter("u");
         if (!FormToken.isValid(request)) {
             if (autosave) {
-                json(response, HttpServletResponse.SC_FORBIDDEN, Json.createObjectBuilder().add("problem", "expired").build().toString());
+                ScriptReply.problem(response, HttpServletResponse.SC_FORBIDDEN, "expired");
             } else {
-                response.sendRedirect(page(request, module, unit) + "&problem=expired");
+                // From a page of an earlier session: nothing saved, the words shown back to send again.
+                KeptForm.keep(request);
+                response.sendRedirect(page(request, module, unit));
             }
             return;
         }
@@ -75,7 +100,8 @@ public class WorksheetServlet extends HttpServlet {
         String action = request.getParameter("action") == null ? "save" : request.getParameter("action");
         if (action.equals("share")) {
             try {
-                sharing.share(module, unit, request.getParameter("share.managers") != null, request.getParameter("share.trainers") != null);
+                Races.retried(() -> sharing.share(module, unit, request.getParameter("share.managers") != null,
+                        request.getParameter("share.trainers") != null));
             } catch (BusinessException e) {
                 response.sendRedirect(page(request, module, unit) + "&problem=" + enc(e.getMessageKey()));
                 return;
@@ -96,8 +122,9 @@ public class WorksheetServlet extends HttpServlet {
             if (!changed) {
                 continue;
             }
+            AnswerCodec.Answer typed = answer;
             try {
-                worksheets.save(module, unit, part.uuid(), answer, WorksheetForm.baseVersion(part, request));
+                Races.retried(() -> worksheets.save(module, unit, part.uuid(), typed, WorksheetForm.baseVersion(part, request)));
             } catch (SaveConflict conflict) {
                 conflicts.add(part.uuid());
                 drafts.put(part.uuid(), answer);
@@ -112,7 +139,7 @@ public class WorksheetServlet extends HttpServlet {
         session.removeAttribute(DRAFTS);
         if (action.equals("submit")) {
             try {
-                worksheets.submit(module, unit);
+                Races.retried(() -> worksheets.submit(module, unit));
             } catch (BusinessException e) {
                 response.sendRedirect(page(request, module, unit) + "&problem=" + enc(e.getMessageKey()));
                 return;
@@ -129,31 +156,25 @@ public class WorksheetServlet extends HttpServlet {
         WorksheetPart part = opened.worksheet().part(request.getParameter("part") == null ? "" : request.getParameter("part"))
                 .orElse(null);
         if (part == null) {
-            json(response, HttpServletResponse.SC_NOT_FOUND, "{\"problem\":\"part\"}");
+            ScriptReply.problem(response, HttpServletResponse.SC_NOT_FOUND, "part");
             return;
         }
         try {
-            Worksheets.Saved saved = worksheets.save(module, unit, part.uuid(), WorksheetForm.read(part, request),
-                    WorksheetForm.baseVersion(part, request));
-            json(response, HttpServletResponse.SC_OK, Json.createObjectBuilder().add("version", saved.version())
+            Worksheets.Saved saved = Races.retried(() -> worksheets.save(module, unit, part.uuid(),
+                    WorksheetForm.read(part, request), WorksheetForm.baseVersion(part, request)));
+            ScriptReply.send(response, HttpServletResponse.SC_OK, Json.createObjectBuilder().add("version", saved.version())
                     .add("savedAt", dates.clock(saved.savedAt())).build().toString());
         } catch (SaveConflict conflict) {
             AnswerCodec.Answer other = AnswerCodec.decode(conflict.getCurrentContent());
-            json(response, HttpServletResponse.SC_CONFLICT, Json.createObjectBuilder()
+            ScriptReply.send(response, HttpServletResponse.SC_CONFLICT, Json.createObjectBuilder()
                     .add("version", conflict.getCurrentVersion())
                     .add("savedAt", dates.clock(conflict.getSavedAt()))
                     .add("text", other.text())
                     .build().toString());
         } catch (BusinessException e) {
-            json(response, HttpServletResponse.SC_BAD_REQUEST, Json.createObjectBuilder().add("problem", e.getMessageKey())
-                    .build().toString());
+            ScriptReply.send(response, HttpServletResponse.SC_BAD_REQUEST, Json.createObjectBuilder()
+                    .add("problem", e.getMessageKey()).build().toString());
         }
-    }
-
-    private static void json(HttpServletResponse response, int status, String body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(body);
     }
 
     private static String page(HttpServletRequest request, String module, String unit) {
