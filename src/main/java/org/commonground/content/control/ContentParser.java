@@ -98,6 +98,7 @@ public class ContentParser {
             }
         }
         framework.ifPresent(fw -> checkFrameworkModules(fw, files, problems));
+        framework.flatMap(Framework::corePath).ifPresent(path -> checkCorePath(path, byUuid, problems));
         return new Library(valid, framework, problems, broken);
     }
 
@@ -121,6 +122,29 @@ public class ContentParser {
                     }
                 }
             }
+        }
+    }
+
+    static final int CORE_PATH_MIN_MINUTES = 60;
+    static final int CORE_PATH_MAX_MINUTES = 90;
+
+    /** The core path names units that exist, once each, and takes 60 to 90 minutes to read. */
+    private static void checkCorePath(Framework.CorePath path, Map<String, Item<?>> byUuid, List<Problem> problems) {
+        int minutes = 0;
+        Set<String> seen = new HashSet<>();
+        for (String uuid : path.units()) {
+            Item<?> item = byUuid.get(uuid.toLowerCase(java.util.Locale.ROOT));
+            if (!(item != null && item.value() instanceof Unit unit)) {
+                problems.add(new Problem(FRAMEWORK_PATH, 1, "core_path.units", "no unit with uuid " + uuid + " in content/units"));
+            } else if (!seen.add(unit.uuid())) {
+                problems.add(new Problem(FRAMEWORK_PATH, 1, "core_path.units", "unit " + uuid + " is named twice"));
+            } else {
+                minutes += unit.minutes();
+            }
+        }
+        if (minutes < CORE_PATH_MIN_MINUTES || minutes > CORE_PATH_MAX_MINUTES) {
+            problems.add(new Problem(FRAMEWORK_PATH, 1, "core_path.units", "the core path's units take " + minutes
+                    + " minutes; it must take " + CORE_PATH_MIN_MINUTES + " to " + CORE_PATH_MAX_MINUTES));
         }
     }
 
