@@ -126,14 +126,16 @@ public final class FactRegister {
         return new Source(s.text("title"), s.text("publisher"), url);
     }
 
-    /** Why a url cannot stand for a document, if it cannot. */
+    /** Why a url cannot stand for a document, if it cannot: a home page, unless a query names a page on it. */
     static Optional<String> homePage(String url) {
         if (!url.startsWith("https://")) {
             return Optional.of("must start with https://");
         }
         try {
-            String p = new URI(url).getPath();
-            if (p == null || p.isEmpty() || p.equals("/")) {
+            URI uri = new URI(url);
+            String p = uri.getPath();
+            boolean query = uri.getQuery() != null && !uri.getQuery().isEmpty();
+            if ((p == null || p.isEmpty() || p.equals("/")) && !query) {
                 return Optional.of(url + " is a site's home page: link to the document itself");
             }
             return Optional.empty();

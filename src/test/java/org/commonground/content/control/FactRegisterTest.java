@@ -68,6 +68,13 @@ class FactRegisterTest {
     }
 
     @Test
+    void aPageNamedByItsQueryIsADocument() {
+        assertThat(FactRegister.homePage("https://righttoremain.org.uk/?p=43559")).isEmpty();
+        assertThat(FactRegister.homePage("https://www.gov.uk/guidance/x")).isEmpty();
+        assertThat(FactRegister.homePage("http://www.gov.uk/guidance/x")).contains("must start with https://");
+    }
+
+    @Test
     void aSourceNeedsTitlePublisherAndUrl() {
         FactRegister.Read read = FactRegister.read(Map.of("content/facts/m.yaml", """
                 facts:
