@@ -13,6 +13,7 @@ import org.commonground.content.entity.Framework;
 import org.commonground.content.entity.ModuleDefinition;
 import org.commonground.content.entity.ModuleUnit;
 import org.commonground.content.entity.Question;
+import org.commonground.content.entity.Quiz;
 import org.commonground.content.entity.Resource;
 import org.commonground.content.entity.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +97,16 @@ class ShippedContentTest {
         System.out.printf(Locale.ROOT, "Reading ease of %d units: min %.1f, median %.1f, max %.1f%n", n, eases.get(0), median,
                 eases.get(n - 1));
         assertThat(hard).as("units below a Flesch reading ease of 60").isEmpty();
+    }
+
+    @Test
+    void quizzesCannotBePassedByPatternAlone() {
+        List<Quiz> quizzes = library.modules().stream().flatMap(m -> m.definition().units().stream())
+                .flatMap(u -> u.quiz().stream()).toList();
+        QuizBalance balance = QuizBalance.of(quizzes);
+        System.out.println("Quiz balance: " + balance.report());
+        assertThat(balance.breaches()).as(balance.report()).isEmpty();
+        assertThat(balance.giveAways()).as("wrong options marked by an absolute word").isEmpty();
     }
 
     @Test
