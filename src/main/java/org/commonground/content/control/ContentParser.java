@@ -184,7 +184,8 @@ public class ContentParser {
             return Optional.empty();
         }
         Fields m = root.get();
-        m.allow(Set.of("uuid", "title", "summary", "stage", "stage_reason", "outcomes", "resources", "reviews", "units"));
+        m.allow(Set.of("uuid", "title", "summary", "stage", "stage_reason", "outcomes", "resources", "reviews", "changes",
+                "units"));
         String uuid = Yamls.uuid(m);
         Set<String> files = new java.util.LinkedHashSet<>();
         files.add(path);
@@ -218,7 +219,7 @@ public class ContentParser {
         }
         ModuleDefinition definition = new ModuleDefinition(uuid, m.text("title"), m.text("summary"),
                 m.choice("stage", org.commonground.content.entity.Stage.class).orElse(null), m.text("stage_reason"),
-                m.texts("outcomes", true), Yamls.resources(m), Yamls.reviews(m), units);
+                m.texts("outcomes", true), Yamls.resources(m), Yamls.reviews(m), Yamls.changes(m), units);
         return Optional.of(new ModuleAssembly(definition, files));
     }
 
@@ -291,20 +292,33 @@ public class ContentParser {
             return resources;
         }
 
+        /** What changed in the module and when: {@code changes: [{date, note}]}, newest first. */
+        static List<org.commonground.content.entity.ModuleChange> changes(Fields fields) {
+            List<org.commonground.content.entity.ModuleChange> changes = new ArrayList<>();
+            for (Fields c : fields.list("changes", false)) {
+                c.allow(Set.of("date", "note"));
+                changes.add(new org.commonground.content.entity.ModuleChange(date(c), c.text("note")));
+            }
+            return changes;
+        }
+
+        private static java.time.LocalDate date(Fields fields) {
+            String raw = fields.text("date");
+            try {
+                return java.time.LocalDate.parse(raw);
+            } catch (java.time.format.DateTimeParseException e) {
+                if (!raw.isEmpty()) {
+                    fields.problem("date", "expected a date like 2026-03-31, not '" + raw + "'");
+                }
+                return null;
+            }
+        }
+
         static List<org.commonground.content.entity.Review> reviews(Fields fields) {
             List<org.commonground.content.entity.Review> reviews = new ArrayList<>();
             for (Fields r : fields.list("reviews", false)) {
                 r.allow(Set.of("name", "role", "date", "note"));
-                java.time.LocalDate date = null;
-                String raw = r.text("date");
-                try {
-                    date = java.time.LocalDate.parse(raw);
-                } catch (java.time.format.DateTimeParseException e) {
-                    if (!raw.isEmpty()) {
-                        r.problem("date", "expected a date like 2026-03-31, not '" + raw + "'");
-                    }
-                }
-                reviews.add(new org.commonground.content.entity.Review(r.text("name"), r.text("role"), date,
+                reviews.add(new org.commonground.content.entity.Review(r.text("name"), r.text("role"), date(r),
                         r.optionalText("note").orElse("")));
             }
             return reviews;
