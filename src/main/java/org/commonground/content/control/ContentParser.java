@@ -98,6 +98,7 @@ public class ContentParser {
             }
         }
         framework.ifPresent(fw -> checkFrameworkModules(fw, files, problems));
+        framework.flatMap(Framework::corePath).ifPresent(path -> checkCorePath(path, byUuid, problems));
         return new Library(valid, framework, problems, broken);
     }
 
@@ -121,6 +122,29 @@ public class ContentParser {
                     }
                 }
             }
+        }
+    }
+
+    static final int CORE_PATH_MIN_MINUTES = 60;
+    static final int CORE_PATH_MAX_MINUTES = 90;
+
+    /** The core path names units that exist, once each, and takes 60 to 90 minutes to read. */
+    private static void checkCorePath(Framework.CorePath path, Map<String, Item<?>> byUuid, List<Problem> problems) {
+        int minutes = 0;
+        Set<String> seen = new HashSet<>();
+        for (String uuid : path.units()) {
+            Item<?> item = byUuid.get(uuid.toLowerCase(java.util.Locale.ROOT));
+            if (!(item != null && item.value() instanceof Unit unit)) {
+                problems.add(new Problem(FRAMEWORK_PATH, 1, "core_path.units", "no unit with uuid " + uuid + " in content/units"));
+            } else if (!seen.add(unit.uuid())) {
+                problems.add(new Problem(FRAMEWORK_PATH, 1, "core_path.units", "unit " + uuid + " is named twice"));
+            } else {
+                minutes += unit.minutes();
+            }
+        }
+        if (minutes < CORE_PATH_MIN_MINUTES || minutes > CORE_PATH_MAX_MINUTES) {
+            problems.add(new Problem(FRAMEWORK_PATH, 1, "core_path.units", "the core path's units take " + minutes
+                    + " minutes; it must take " + CORE_PATH_MIN_MINUTES + " to " + CORE_PATH_MAX_MINUTES));
         }
     }
 
@@ -160,7 +184,8 @@ public class ContentParser {
             return Optional.empty();
         }
         Fields m = root.get();
-        m.allow(Set.of("uuid", "title", "summary", "stage", "stage_reason", "outcomes", "resources", "reviews", "units"));
+        m.allow(Set.of("uuid", "title", "summary", "stage", "stage_reason", "outcomes", "resources", "reviews", "changes",
+                "units"));
         String uuid = Yamls.uuid(m);
         Set<String> files = new java.util.LinkedHashSet<>();
         files.add(path);
@@ -194,7 +219,7 @@ public class ContentParser {
         }
         ModuleDefinition definition = new ModuleDefinition(uuid, m.text("title"), m.text("summary"),
                 m.choice("stage", org.commonground.content.entity.Stage.class).orElse(null), m.text("stage_reason"),
-                m.texts("outcomes", true), Yamls.resources(m), Yamls.reviews(m), units);
+                m.texts("outcomes", true), Yamls.resources(m), Yamls.reviews(m), Yamls.changes(m), units);
         return Optional.of(new ModuleAssembly(definition, files));
     }
 
@@ -267,20 +292,33 @@ public class ContentParser {
             return resources;
         }
 
+        /** What changed in the module and when: {@code changes: [{date, note}]}, newest first. */
+        static List<org.commonground.content.entity.ModuleChange> changes(Fields fields) {
+            List<org.commonground.content.entity.ModuleChange> changes = new ArrayList<>();
+            for (Fields c : fields.list("changes", false)) {
+                c.allow(Set.of("date", "note"));
+                changes.add(new org.commonground.content.entity.ModuleChange(date(c), c.text("note")));
+            }
+            return changes;
+        }
+
+        private static java.time.LocalDate date(Fields fields) {
+            String raw = fields.text("date");
+            try {
+                return java.time.LocalDate.parse(raw);
+            } catch (java.time.format.DateTimeParseException e) {
+                if (!raw.isEmpty()) {
+                    fields.problem("date", "expected a date like 2026-03-31, not '" + raw + "'");
+                }
+                return null;
+            }
+        }
+
         static List<org.commonground.content.entity.Review> reviews(Fields fields) {
             List<org.commonground.content.entity.Review> reviews = new ArrayList<>();
             for (Fields r : fields.list("reviews", false)) {
                 r.allow(Set.of("name", "role", "date", "note"));
-                java.time.LocalDate date = null;
-                String raw = r.text("date");
-                try {
-                    date = java.time.LocalDate.parse(raw);
-                } catch (java.time.format.DateTimeParseException e) {
-                    if (!raw.isEmpty()) {
-                        r.problem("date", "expected a date like 2026-03-31, not '" + raw + "'");
-                    }
-                }
-                reviews.add(new org.commonground.content.entity.Review(r.text("name"), r.text("role"), date,
+                reviews.add(new org.commonground.content.entity.Review(r.text("name"), r.text("role"), date(r),
                         r.optionalText("note").orElse("")));
             }
             return reviews;

@@ -10,6 +10,7 @@ import org.commonground.content.entity.CaseStudy;
 import org.commonground.content.entity.Question;
 import org.commonground.content.entity.Quiz;
 import org.commonground.content.entity.Resource;
+import org.commonground.content.entity.ModuleChange;
 import org.commonground.content.entity.Review;
 import org.commonground.content.entity.Unit;
 import org.commonground.content.entity.Worksheet;
@@ -172,6 +173,16 @@ public final class ContentWriter {
                 reviews.add(review);
             }
             root.put("reviews", reviews);
+        }
+        if (!module.changes().isEmpty()) {
+            List<Map<String, Object>> changes = new ArrayList<>();
+            for (ModuleChange c : module.changes()) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("date", c.date() == null ? "" : c.date().toString());
+                change.put("note", c.note());
+                changes.add(change);
+            }
+            root.put("changes", changes);
         }
         List<Map<String, Object>> units = new ArrayList<>();
         for (ModuleFile.UnitRef ref : module.units()) {

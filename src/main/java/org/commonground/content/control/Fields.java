@@ -207,6 +207,18 @@ final class Fields {
         return values;
     }
 
+    /** A nested set of fields, or empty (with a problem when required) if it is missing. */
+    Optional<Fields> mapping(String key, boolean required) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            if (required) {
+                missing(key);
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new Fields(file, qualified(key), tuple.getValueNode(), lineOffset, problems));
+    }
+
     /** A nested mapping of plain values, for example a given row of a table. */
     Map<String, String> stringMap(Fields item) {
         Map<String, String> values = new LinkedHashMap<>();

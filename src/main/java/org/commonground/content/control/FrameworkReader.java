@@ -20,7 +20,7 @@ final class FrameworkReader {
             return Optional.empty();
         }
         Fields f = root.get();
-        f.allow(Set.of("uuid", "title", "source", "stages"));
+        f.allow(Set.of("uuid", "title", "source", "stages", "core_path"));
         String uuid = ContentParser.Yamls.uuid(f);
         List<Framework.StageActivities> stages = new ArrayList<>();
         List<Fields> stageFields = f.list("stages", true);
@@ -40,12 +40,7 @@ final class FrameworkReader {
                     a.problem("evidence", "'" + evidence + "' is not one of training, self_assessed");
                 }
                 List<String> modules = a.texts("modules", training);
-                List<String> groups = a.texts("staff_groups", training);
-                for (String group : groups) {
-                    if (!STAFF_GROUPS.contains(group)) {
-                        a.problem("staff_groups", "'" + group + "' is not one of " + String.join(", ", new java.util.TreeSet<>(STAFF_GROUPS)));
-                    }
-                }
+                List<String> groups = staffGroups(a, training);
                 int target = a.has("target") ? a.integer("target", 1, 100) : 80;
                 activities.add(new Framework.Activity(ContentParser.Yamls.uuid(a), a.text("text"), training, modules,
                         groups, target));
@@ -55,7 +50,29 @@ final class FrameworkReader {
         if (stageFields.size() != 4) {
             f.problem("stages", "the framework has exactly four stages, not " + stageFields.size());
         }
-        Framework framework = new Framework(uuid, f.text("title"), f.text("source"), stages);
+        Optional<Framework.CorePath> corePath = f.mapping("core_path", false).map(FrameworkReader::corePath);
+        Framework framework = new Framework(uuid, f.text("title"), f.text("source"), stages, corePath);
         return problems.size() == before ? Optional.of(framework) : Optional.empty();
+    }
+
+    private static Framework.CorePath corePath(Fields c) {
+        c.allow(Set.of("title", "why", "staff_groups", "units"));
+        List<String> units = c.texts("units", true);
+        for (String unit : units) {
+            if (!ContentParser.UUID.matcher(unit).matches()) {
+                c.problem("units", "'" + unit + "' is not a uuid");
+            }
+        }
+        return new Framework.CorePath(c.text("title"), c.text("why"), staffGroups(c, true), units);
+    }
+
+    private static List<String> staffGroups(Fields fields, boolean required) {
+        List<String> groups = fields.texts("staff_groups", required);
+        for (String group : groups) {
+            if (!STAFF_GROUPS.contains(group)) {
+                fields.problem("staff_groups", "'" + group + "' is not one of " + String.join(", ", new java.util.TreeSet<>(STAFF_GROUPS)));
+            }
+        }
+        return groups;
     }
 }

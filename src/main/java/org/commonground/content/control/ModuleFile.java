@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commonground.content.entity.ModuleChange;
 import org.commonground.content.entity.Resource;
 import org.commonground.content.entity.Review;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -18,13 +19,21 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * still be half written; the parser checks the whole module when it is published.
  */
 public record ModuleFile(String uuid, String title, String summary, String stage, String stageReason,
-        List<String> outcomes, List<Resource> resources, List<Review> reviews, List<UnitRef> units) {
+        List<String> outcomes, List<Resource> resources, List<Review> reviews, List<ModuleChange> changes,
+        List<UnitRef> units) {
 
     public ModuleFile {
         outcomes = List.copyOf(outcomes);
         resources = List.copyOf(resources);
         reviews = List.copyOf(reviews);
+        changes = List.copyOf(changes);
         units = List.copyOf(units);
+    }
+
+    /** A module file with no change notes yet. */
+    public ModuleFile(String uuid, String title, String summary, String stage, String stageReason, List<String> outcomes,
+            List<Resource> resources, List<Review> reviews, List<UnitRef> units) {
+        this(uuid, title, summary, stage, stageReason, outcomes, resources, reviews, List.of(), units);
     }
 
     /** One entry of {@code units}: uuids of its items, and its completion rule as written. */
@@ -53,36 +62,42 @@ public record ModuleFile(String uuid, String title, String summary, String stage
         }
         List<Review> reviews = new ArrayList<>();
         for (Map<?, ?> r : maps(root.get("reviews"))) {
-            LocalDate date;
-            try {
-                date = LocalDate.parse(text(r.get("date")));
-            } catch (RuntimeException e) {
-                date = null;
-            }
-            reviews.add(new Review(text(r.get("name")), text(r.get("role")), date, text(r.get("note"))));
+            reviews.add(new Review(text(r.get("name")), text(r.get("role")), date(r.get("date")), text(r.get("note"))));
+        }
+        List<ModuleChange> changes = new ArrayList<>();
+        for (Map<?, ?> c : maps(root.get("changes"))) {
+            changes.add(new ModuleChange(date(c.get("date")), text(c.get("note"))));
         }
         List<String> outcomes = root.get("outcomes") instanceof List<?> list ? list.stream().map(ModuleFile::text).toList() : List.of();
         return Optional.of(new ModuleFile(text(root.get("uuid")), text(root.get("title")), text(root.get("summary")),
-                text(root.get("stage")), text(root.get("stage_reason")), outcomes, resources, reviews, units));
+                text(root.get("stage")), text(root.get("stage_reason")), outcomes, resources, reviews, changes, units));
     }
 
     public ModuleFile withUnits(List<UnitRef> newUnits) {
-        return new ModuleFile(uuid, title, summary, stage, stageReason, outcomes, resources, reviews, newUnits);
+        return new ModuleFile(uuid, title, summary, stage, stageReason, outcomes, resources, reviews, changes, newUnits);
     }
 
     public ModuleFile withReview(Review review) {
         List<Review> more = new ArrayList<>(reviews);
         more.add(review);
-        return new ModuleFile(uuid, title, summary, stage, stageReason, outcomes, resources, more, units);
+        return new ModuleFile(uuid, title, summary, stage, stageReason, outcomes, resources, more, changes, units);
     }
 
     public ModuleFile withFraming(String newTitle, String newSummary, String newStage, String newReason,
             List<String> newOutcomes) {
-        return new ModuleFile(uuid, newTitle, newSummary, newStage, newReason, newOutcomes, resources, reviews, units);
+        return new ModuleFile(uuid, newTitle, newSummary, newStage, newReason, newOutcomes, resources, reviews, changes, units);
     }
 
     public String write() {
         return ContentWriter.module(this);
+    }
+
+    private static LocalDate date(Object value) {
+        try {
+            return LocalDate.parse(text(value));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static List<Map<?, ?>> maps(Object value) {

@@ -5,12 +5,14 @@ import java.util.Optional;
 
 /** A whole module as written: its framing and its units in order. Immutable. */
 public record ModuleDefinition(String uuid, String title, String summary, Stage stage, String stageReason,
-        List<String> outcomes, List<Resource> resources, List<Review> reviews, List<ModuleUnit> units) {
+        List<String> outcomes, List<Resource> resources, List<Review> reviews, List<ModuleChange> changes,
+        List<ModuleUnit> units) {
 
     public ModuleDefinition {
         outcomes = List.copyOf(outcomes);
         resources = List.copyOf(resources);
         reviews = List.copyOf(reviews);
+        changes = List.copyOf(changes);
         units = List.copyOf(units);
     }
 

@@ -122,6 +122,27 @@ class ContentParserTest {
     }
 
     @Test
+    void aModuleCarriesItsChangeNotesAndABadDateIsReported() {
+        Map<String, String> files = goodLibrary();
+        files.put("modules/test/module.yaml", module(MODULE_ID, "emerging").replace("outcomes:", """
+                changes:
+                  - date: 2026-12-03
+                    note: Moved to Emerging.
+                outcomes:"""));
+        assertThat(parser.parse(files).modules().get(0).definition().changes())
+                .containsExactly(new org.commonground.content.entity.ModuleChange(java.time.LocalDate.of(2026, 12, 3),
+                        "Moved to Emerging."));
+
+        files.put("modules/test/module.yaml", module(MODULE_ID, "emerging").replace("outcomes:", """
+                changes:
+                  - date: last week
+                outcomes:"""));
+        assertThat(parser.parse(files).problems()).extracting(Problem::field, Problem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("changes[0].date", "expected a date like 2026-03-31, not 'last week'"),
+                org.assertj.core.groups.Tuple.tuple("changes[0].note", "required field is missing"));
+    }
+
+    @Test
     void aStageThatIsNotOneOfTheFourIsReportedWithLineAndField() {
         Map<String, String> files = goodLibrary();
         files.put("modules/test/module.yaml", module(MODULE_ID, "flourishing"));

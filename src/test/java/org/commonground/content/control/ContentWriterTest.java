@@ -74,14 +74,18 @@ class ContentWriterTest {
         assertThat(problems).isEmpty();
     }
 
+    /** The fields every module file here shares. */
+    static final String MODULE_HEAD = """
+            uuid: 3b7e4b8e-3c1a-4f43-9d51-1f1a2b3c4d5e
+            title: M
+            summary: S.
+            stage: EMERGING
+            stage_reason: R.
+            """;
+
     @Test
     void aModuleFileKeepsItsReviewsAndUnitsInOrder() {
-        String text = """
-                uuid: 3b7e4b8e-3c1a-4f43-9d51-1f1a2b3c4d5e
-                title: M
-                summary: S.
-                stage: EMERGING
-                stage_reason: R.
+        String text = MODULE_HEAD + """
                 outcomes: [one, two]
                 reviews:
                   - {name: Amina, role: Community partner, date: 2026-03-31, note: Clear.}
@@ -98,6 +102,23 @@ class ContentWriterTest {
         assertThat(again.units()).extracting(ModuleFile.UnitRef::unit).containsExactly("u1", "u2");
         assertThat(again.units().get(1).quiz()).isEqualTo("q2");
         assertThat(again.units().get(0).quiz()).isNull();
+    }
+
+    @Test
+    void aModuleFileKeepsItsChangeNotesThroughABrowserEdit() {
+        String text = MODULE_HEAD + """
+                changes:
+                  - {date: 2026-12-03, note: Moved from Maturing to Emerging.}
+                outcomes: [one]
+                units:
+                  - {unit: u1, complete_when: read}
+                """;
+        ModuleFile edited = ModuleFile.read(text).orElseThrow().withFraming("M2", "S.", "EMERGING", "R.", List.of("one"));
+        ModuleFile again = ModuleFile.read(edited.write()).orElseThrow();
+
+        assertThat(again.title()).isEqualTo("M2");
+        assertThat(again.changes()).containsExactly(
+                new org.commonground.content.entity.ModuleChange(LocalDate.of(2026, 12, 3), "Moved from Maturing to Emerging."));
     }
 
     private String rewrite(String path, String text) {
