@@ -494,8 +494,8 @@ abstract class ProgressConsistencyChecks {
 
     /** Presses "Has left" for a member on the organisation page, as the manager's browser does. */
     static void leave(WebClient admin, String orgUuid, String name) {
-        WebClient.Page page = admin.get("organisation/index.xhtml?org=" + orgUuid + "&q="
-                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8));
+        // The whole list (one page of 50): a search would not survive the postback, and the row pressed would be another.
+        WebClient.Page page = Organisations.openOrganisation(admin, orgUuid);
         Element button = page.select("input[type=submit], button").stream()
                 .filter(x -> x.attr("aria-label").equals(name + " has left the organisation")).findFirst().orElseThrow();
         Element form = button.closest("form");
