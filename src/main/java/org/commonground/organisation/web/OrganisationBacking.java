@@ -47,8 +47,20 @@ public class OrganisationBacking {
     private int codeUses = 50;
     private String inviteEmail;
     private String inviteTeam;
-    private String search = "";
-    private int page;
+    /*
+     * The search and page come straight from the request (the form posts back to the same
+     * address), so the member list is the same in every phase of a postback: a button in a
+     * row must act on the member shown in that row. (As view parameters they were applied
+     * only after the rows had been matched to the buttons, on the unfiltered first page, and
+     * "Has left" on a searched or later page ended another person's membership.)
+     */
+    @Inject
+    @Param(name = "q")
+    private String search;
+
+    @Inject
+    @Param(name = "page")
+    private String pageNumber;
     private long grantMembership;
     private String grantTeam;
     private List<Organisations.Member> members;
@@ -81,7 +93,7 @@ public class OrganisationBacking {
 
     public List<Organisations.Member> getMembers() {
         if (members == null) {
-            members = organisations.members(getOrganisation(), search, page * PAGE_SIZE, PAGE_SIZE + 1);
+            members = organisations.members(getOrganisation(), getSearch(), getPage() * PAGE_SIZE, PAGE_SIZE + 1);
         }
         return members.size() > PAGE_SIZE ? members.subList(0, PAGE_SIZE) : members;
     }
@@ -189,19 +201,15 @@ public class OrganisationBacking {
     }
 
     public String getSearch() {
-        return search;
-    }
-
-    public void setSearch(String search) {
-        this.search = search == null ? "" : search;
+        return search == null ? "" : search;
     }
 
     public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = Math.max(0, page);
+        try {
+            return pageNumber == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(pageNumber.strip())));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     public long getGrantMembership() {
