@@ -77,6 +77,14 @@ class PlatformIT {
     class Headers extends HeaderChecks {
     }
 
+
+
+    @Nested
+    class Csv extends CsvChecks {
+    }
+
+
+
     @Nested
     class ErrorPages extends ErrorPageChecks {
     }
