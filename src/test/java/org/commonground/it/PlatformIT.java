@@ -77,13 +77,22 @@ class PlatformIT {
     class Headers extends HeaderChecks {
     }
 
+    @Nested
+    class Https extends HttpsChecks {
+    }
 
 
     @Nested
     class Csv extends CsvChecks {
     }
 
+    @Nested
+    class PasswordChanges extends PasswordChangeChecks {
+    }
 
+    @Nested
+    class Sessions extends SessionChecks {
+    }
 
     @Nested
     class ErrorPages extends ErrorPageChecks {
