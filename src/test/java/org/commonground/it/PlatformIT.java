@@ -81,6 +81,9 @@ class PlatformIT {
     class Https extends HttpsChecks {
     }
 
+    @Nested
+    class BadInput extends BadInputChecks {
+    }
 
     @Nested
     class Csv extends CsvChecks {

@@ -14,6 +14,7 @@ import org.commonground.organisation.entity.Organisation;
 import org.commonground.organisation.entity.Team;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.web.Messages;
+import org.commonground.platform.web.Paging;
 import org.commonground.platform.web.Redirect;
 import org.omnifaces.cdi.Param;
 
@@ -201,7 +202,7 @@ public class OrganisationBacking {
     }
 
     public void setPage(int page) {
-        this.page = Math.max(0, page);
+        this.page = Paging.page(page);
     }
 
     public long getGrantMembership() {
