@@ -80,6 +80,26 @@ class PlatformIT {
     }
 
     @Nested
+    class Https extends HttpsChecks {
+    }
+
+    @Nested
+    class BadInput extends BadInputChecks {
+    }
+
+    @Nested
+    class Csv extends CsvChecks {
+    }
+
+    @Nested
+    class PasswordChanges extends PasswordChangeChecks {
+    }
+
+    @Nested
+    class Sessions extends SessionChecks {
+    }
+
+    @Nested
     class ErrorPages extends ErrorPageChecks {
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.commonground.assessment.boundary.ItemAnalysis;
 import org.commonground.content.boundary.Modules;
 import org.commonground.content.entity.ModuleVersion;
+import org.commonground.platform.web.Dates;
 import org.commonground.platform.web.Text;
 import org.omnifaces.cdi.Param;
 
@@ -94,7 +95,7 @@ public class ItemAnalysisBacking {
             return blank;
         }
         try {
-            LocalDate day = LocalDate.parse(value.trim());
+            LocalDate day = Dates.parseDay(value);
             return day.isBefore(EARLIEST) || day.isAfter(LATEST) ? null : day;
         } catch (DateTimeException e) {
             return null;

@@ -97,6 +97,7 @@ public class AccountLinks {
         });
         link.use(clock.instant());
         link.getAccount().passwordChanged(hasher.hash(newPassword));
+        audit.record(link.getAccount().getId(), null, "PASSWORD_RESET", "by a link sent to the account's address");
     }
 
     /** Sends a confirmation link to a new address; the email changes when it is opened. */

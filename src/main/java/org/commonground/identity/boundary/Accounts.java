@@ -37,6 +37,9 @@ public class Accounts {
     @Inject
     jakarta.enterprise.event.Event<AccountRegistered> registered;
 
+    @Inject
+    Audit audit;
+
     /** Registers a learner. Problems are reported against the field they belong to. */
     @Transactional
     public Account register(String displayName, String email, String password) {
@@ -46,13 +49,7 @@ public class Accounts {
     /** Registers a learner who joins an organisation with a code at once (see {@link AccountRegistered}). */
     @Transactional
     public Account register(String displayName, String email, String password, String joinCode, String staffGroup) {
-        String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty()) {
-            throw BusinessException.onField("name", "identity.register.nameRequired");
-        }
-        if (name.length() > Account.NAME_MAX) {
-            throw BusinessException.onField("name", "identity.register.nameTooLong", Account.NAME_MAX);
-        }
+        String name = displayName(displayName);
         if (!EmailAddresses.isPlausible(email)) {
             throw BusinessException.onField("email", "identity.register.emailInvalid");
         }
@@ -127,14 +124,39 @@ public class Accounts {
     /** Changes the caller's own name. */
     @Transactional
     public void rename(long accountId, String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
+        get(accountId).rename(displayName(name));
+    }
+
+    /**
+     * A name as typed, checked: not empty-looking (at least one visible character),
+     * not too long, and without the invisible characters that reorder or hide text
+     * (bidirectional overrides and isolates, zero-width characters).
+     */
+    private static String displayName(String typed) {
+        String name = typed == null ? "" : typed.strip();
+        if (hidesText(name)) {
+            throw BusinessException.onField("name", "identity.register.nameCharacters");
+        }
+        if (name.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
             throw BusinessException.onField("name", "identity.register.nameRequired");
         }
-        if (trimmed.length() > Account.NAME_MAX) {
+        if (name.length() > Account.NAME_MAX) {
             throw BusinessException.onField("name", "identity.register.nameTooLong", Account.NAME_MAX);
         }
-        get(accountId).rename(trimmed);
+        return name;
+    }
+
+    /** Control and format characters; a zero-width (non-)joiner only between two letters, as some scripts need it. */
+    static boolean hidesText(String name) {
+        int[] c = name.codePoints().toArray();
+        for (int i = 0; i < c.length; i++) {
+            boolean joinsLetters = (c[i] == 0x200C || c[i] == 0x200D) && i > 0 && i < c.length - 1
+                    && Character.isLetter(c[i - 1]) && Character.isLetter(c[i + 1]);
+            if (!joinsLetters && (Character.getType(c[i]) == Character.FORMAT || Character.isISOControl(c[i]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Transactional
@@ -150,5 +172,6 @@ public class Accounts {
             throw BusinessException.onField("password", "identity.password.unchanged");
         }
         account.passwordChanged(hasher.hash(newPassword));
+        audit.record(accountId, null, "PASSWORD_CHANGED", "");
     }
 }

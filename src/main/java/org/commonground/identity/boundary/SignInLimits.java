@@ -52,6 +52,9 @@ public class SignInLimits {
     @ConfigProperty(name = "commonground.identity.known-device-days", defaultValue = "180")
     int deviceDays;
 
+    @Inject
+    Audit audit;
+
     Clock clock = Clock.systemUTC();
 
     private final AtomicInteger sincePurge = new AtomicInteger();
@@ -91,13 +94,15 @@ public class SignInLimits {
         return wait;
     }
 
-    /** The counted attempt failed: a counter at its limit starts its wait. */
+    /** The counted attempt failed: a counter at its limit starts its wait. Audited for an account that exists. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(Attempt attempt) {
         Instant now = clock.instant();
         for (Limit limit : limits(attempt, now)) {
             locked(limit.key(), now).failed(limit.max(), window(), now);
         }
+        em.createQuery("select a.id from Account a where a.emailKey = :k", Long.class).setParameter("k", attempt.accountKey())
+                .getResultStream().findFirst().ifPresent(id -> audit.record(id, null, "SIGN_IN_FAILED", ""));
     }
 
     /**
@@ -109,6 +114,7 @@ public class SignInLimits {
     public String succeeded(Attempt attempt, long accountId) {
         Instant now = clock.instant();
         Optional<KnownDevice> device = device(attempt, now);
+        audit.record(accountId, null, "SIGNED_IN", device.isPresent() ? "on a known device" : "on a new device");
         if (device.isPresent()) {
             device.get().used(now);
             forget(key("device", Tokens.hash(attempt.deviceToken())));

@@ -9,12 +9,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.commonground.identity.control.Tokens;
 import org.commonground.identity.entity.Account;
 import org.commonground.identity.entity.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checked on every request a signed-in person makes, to any path (pages, downloads,
@@ -22,6 +26,10 @@ import org.commonground.identity.entity.Role;
  * account's session ends at once; a session whose roles no longer match the
  * account's (a role was granted or removed) ends too, so removals take effect now;
  * and someone with a one-time password sees nothing but the change-password page.
+ * A session signed in with a password that has since been changed (here or by a
+ * reset link) ends too: a password change ends the person's other sessions.
+ * A session also ends, however busy, once it is older than its absolute lifetime
+ * ({@code commonground.session.max-hours}, default 12).
  * When the account cannot be read (the database is down), the person gets the
  * "unavailable for a moment" page (503) at once and keeps their session.
  */
@@ -31,11 +39,16 @@ public class AccountGate extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(AccountGate.class.getName());
     static final String PASSWORD_PAGE = "/account/password.xhtml";
+    static final String PASSWORD_STAMP = "commonground.passwordStamp";
     private static final Set<String> OPEN_WHILE_CHANGING = Set.of(PASSWORD_PAGE, "/sign-in.xhtml", "/privacy.xhtml",
             "/accessibility.xhtml");
 
     @Inject
     CurrentPerson me;
+
+    @Inject
+    @ConfigProperty(name = "commonground.session.max-hours", defaultValue = "12")
+    int maxHours;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -59,6 +72,15 @@ public class AccountGate extends HttpFilter {
                 return;
             }
             HttpSession session = request.getSession(false);
+            Object stamp = session == null ? null : session.getAttribute(PASSWORD_STAMP);
+            if (stamp != null && !stamp.equals(passwordStamp(account.get()))) {
+                end(request, response, "password");
+                return;
+            }
+            if (session != null && outlived(session.getCreationTime(), Instant.now(), maxHours)) {
+                end(request, response, "lifetime");
+                return;
+            }
             String path = request.getServletPath();
             if (session != null && session.getAttribute(SignInBacking.MUST_CHANGE_PASSWORD) != null
                     && !OPEN_WHILE_CHANGING.contains(path) && !path.startsWith("/error/")) {
@@ -67,6 +89,21 @@ public class AccountGate extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Remembers on the session which password it was signed in with (see {@link #passwordStamp}). */
+    static void stamp(HttpServletRequest request, Account account) {
+        request.getSession().setAttribute(PASSWORD_STAMP, passwordStamp(account));
+    }
+
+    /** A short fingerprint of the account's password hash: it changes whenever the password does. */
+    static String passwordStamp(Account account) {
+        return Tokens.hash(account.getPasswordHash()).substring(0, 16);
+    }
+
+    /** Whether a session made at this moment (milliseconds) has outlived its absolute lifetime. */
+    static boolean outlived(long createdMillis, Instant now, int maxHours) {
+        return !Instant.ofEpochMilli(createdMillis).plus(Duration.ofHours(maxHours)).isAfter(now);
     }
 
     private static boolean rolesChanged(HttpServletRequest request, Account account) {

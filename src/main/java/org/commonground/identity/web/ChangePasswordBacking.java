@@ -37,6 +37,8 @@ public class ChangePasswordBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.getSession().removeAttribute(SignInBacking.MUST_CHANGE_PASSWORD);
         request.changeSessionId();
+        // This session carries on with the new password; the person's other sessions end (AccountGate).
+        accounts.find(me.id()).ifPresent(a -> AccountGate.stamp(request, a));
         external.getFlash().setKeepMessages(true);
         Messages.info("identity.password.changed");
         external.redirect(external.getRequestContextPath() + Homes.viewFor(request));

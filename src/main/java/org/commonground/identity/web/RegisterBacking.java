@@ -37,8 +37,9 @@ public class RegisterBacking {
     private String staffGroup;
 
     public void register() throws IOException {
+        org.commonground.identity.entity.Account registered;
         try {
-            accounts.register(name, email, password, code, staffGroup);
+            registered = accounts.register(name, email, password, code, staffGroup);
         } catch (BusinessException problem) {
             Messages.error("register", problem);
             return;
@@ -46,6 +47,7 @@ public class RegisterBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         AuthenticationStatus status = signIn.authenticate(request, (HttpServletResponse) external.getResponse(),
                 email.trim(), password);
+        AccountGate.stamp(request, registered);
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {

@@ -25,6 +25,7 @@ import org.commonground.identity.boundary.SignInLimits;
 import org.commonground.identity.entity.Account;
 import org.commonground.platform.web.ClientAddress;
 import org.commonground.platform.web.Messages;
+import org.commonground.platform.web.SecurityHeadersFilter;
 
 /**
  * The sign-in form. Attempts are throttled per account and per client address (see
@@ -101,6 +102,7 @@ public class SignInBacking {
         Optional<Account> account = accounts.findByEmail(attempt.accountKey());
         account.filter(Account::isMustChangePassword)
                 .ifPresent(a -> request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE));
+        account.ifPresent(a -> AccountGate.stamp(request, a));
         account.ifPresent(a -> rememberDevice(request, limits.succeeded(attempt, a.getId())));
     }
 
@@ -115,7 +117,7 @@ public class SignInBacking {
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge((int) limits.deviceLifetime().toSeconds());
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
+        cookie.setSecure(SecurityHeadersFilter.isHttps(request));
         cookie.setAttribute("SameSite", "Lax");
         ((HttpServletResponse) external.getResponse()).addCookie(cookie);
     }
@@ -171,6 +173,16 @@ public class SignInBacking {
     /** The session ended because the account was disabled. */
     public boolean isEnded() {
         return "true".equals(external.getRequestParameterMap().get("ended"));
+    }
+
+    /** The session ended because the password was changed elsewhere. */
+    public boolean isPasswordChanged() {
+        return "true".equals(external.getRequestParameterMap().get("password"));
+    }
+
+    /** The session ended because it reached its absolute lifetime. */
+    public boolean isLifetimeOver() {
+        return "true".equals(external.getRequestParameterMap().get("lifetime"));
     }
 
     /** The session ended because the person's roles changed. */

@@ -10,6 +10,7 @@ import org.commonground.content.boundary.Modules;
 import org.commonground.content.entity.ModuleVersion;
 import org.commonground.learning.boundary.Assignments;
 import org.commonground.platform.boundary.BusinessException;
+import org.commonground.platform.web.Dates;
 import org.commonground.platform.web.Messages;
 import org.commonground.platform.web.Redirect;
 import org.omnifaces.cdi.Param;
@@ -48,7 +49,7 @@ public class TeamAssignmentsBacking {
 
     public void assign() {
         try {
-            LocalDate dueOn = due == null || due.isBlank() ? null : LocalDate.parse(due);
+            LocalDate dueOn = due == null || due.isBlank() ? null : Dates.parseDay(due);
             Integer months = renewal == null || renewal.isBlank() ? null : Integer.valueOf(renewal.trim());
             if (assignee == null || assignee.isBlank()) {
                 assignments.assignToTeam(team, module, dueOn, months);

@@ -16,6 +16,7 @@ import org.commonground.maturity.entity.Assessment;
 import org.commonground.platform.boundary.AccessDeniedException;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.boundary.NotFoundException;
+import org.commonground.platform.web.Dates;
 import org.commonground.platform.web.FormToken;
 
 /** Saves a self-assessment of one activity (a plain form on the maturity page), then shows the page again. */
@@ -42,7 +43,7 @@ public class AssessServlet extends HttpServlet {
             String on = request.getParameter("on");
             maturity.assess(org, activity, status == null || status.isBlank() ? null : Assessment.Status.valueOf(status),
                     request.getParameter("note"), request.getParameter("evidence"),
-                    on == null || on.isBlank() ? null : LocalDate.parse(on));
+                    on == null || on.isBlank() ? null : Dates.parseDay(on));
             response.sendRedirect(back + "&saved=" + enc(activity) + "#a-" + enc(activity));
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

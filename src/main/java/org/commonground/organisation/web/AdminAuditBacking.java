@@ -7,6 +7,7 @@ import java.util.List;
 import org.commonground.identity.boundary.Audit;
 import org.commonground.platform.boundary.Outbox;
 import org.commonground.platform.entity.MailMessage;
+import org.commonground.platform.web.Paging;
 
 /** Administration: the audit of grants, and the mail outbox. */
 @Named
@@ -53,6 +54,6 @@ public class AdminAuditBacking {
     }
 
     public void setPage(int page) {
-        this.page = Math.max(0, page);
+        this.page = Paging.page(page);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.commonground.identity.entity.Role;
 import org.commonground.organisation.boundary.Organisations;
 import org.commonground.organisation.boundary.PeopleDirectory;
+import org.commonground.platform.web.Paging;
 
 /** Administration: everyone on the platform, searched and filtered, fifty to a page. */
 @Named
@@ -102,6 +103,6 @@ public class AdminPeopleBacking {
     }
 
     public void setPage(int page) {
-        this.page = Math.max(0, page);
+        this.page = Paging.page(page);
     }
 }

@@ -14,6 +14,7 @@ import org.commonground.organisation.entity.Organisation;
 import org.commonground.organisation.entity.Team;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.web.Messages;
+import org.commonground.platform.web.Paging;
 import org.commonground.platform.web.Redirect;
 import org.omnifaces.cdi.Param;
 
@@ -206,7 +207,7 @@ public class OrganisationBacking {
 
     public int getPage() {
         try {
-            return pageNumber == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(pageNumber.strip())));
+            return pageNumber == null ? 0 : Paging.page(Integer.parseInt(pageNumber.strip()));
         } catch (NumberFormatException e) {
             return 0;
         }

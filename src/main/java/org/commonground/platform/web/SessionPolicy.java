@@ -1,15 +1,28 @@
 package org.commonground.platform.web;
 
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Sessions end after a configurable idle time ({@code commonground.session.idle-minutes}, default 30). */
+/**
+ * Sessions end after a configurable idle time ({@code commonground.session.idle-minutes},
+ * default 30). Where the platform is reached over HTTPS ({@code commonground.http.https})
+ * the session cookie is marked Secure, so a browser never sends it over plain HTTP.
+ */
 @WebListener
-public class SessionPolicy implements HttpSessionListener {
+public class SessionPolicy implements HttpSessionListener, ServletContextListener {
 
     static final String KEY = "commonground.session.idle-minutes";
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        if (SecurityHeadersFilter.httpsConfigured()) {
+            event.getServletContext().getSessionCookieConfig().setSecure(true);
+        }
+    }
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {

@@ -15,6 +15,16 @@ class SafeCsvTest {
         assertThat(SafeCsv.cell("-1")).isEqualTo("'-1");
         assertThat(SafeCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(SafeCsv.cell("Barriers to access")).isEqualTo("Barriers to access");
+        assertThat(SafeCsv.cell("  =1+1")).isEqualTo("'  =1+1");
+        assertThat(SafeCsv.cell("\uFF1D1+1")).isEqualTo("'\uFF1D1+1");
+        assertThat(SafeCsv.cell("\n=1+1")).isEqualTo("'\n=1+1");
+        assertThat(SafeCsv.cell(-3)).as("a number is not a formula").isEqualTo("-3");
+    }
+
+    @Test
+    void theHeaderIsSafeToo() {
+        String csv = SafeCsv.write(List.of("Name", "=HYPERLINK(\"http://evil\")"), List.of());
+        assertThat(csv).startsWith("Name,\"'=HYPERLINK(\"\"http://evil\"\")\"");
     }
 
     @Test

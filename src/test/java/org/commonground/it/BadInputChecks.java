@@ -1,0 +1,111 @@
+package org.commonground.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Forged, expired or nonce-less form posts and absurd input never give 500: the
+ * expired-page answer or 400, and nothing shown of the internals.
+ */
+abstract class BadInputChecks {
+
+    private static final String EXPIRED = "This page has expired";
+
+    /** The sign-in form as a browser would post it, with one field changed or left out. */
+    @ParameterizedTest
+    @ValueSource(strings = {"no nonce", "wrong nonce", "forged view state", "no view state", "garbage view state"})
+    void aTamperedFormPostIsRefusedWithoutAnError(String tampering) {
+        WebClient browser = new WebClient();
+        WebClient.Page form = browser.get("sign-in.xhtml");
+        Map<String, String> values = new LinkedHashMap<>();
+        Learning.baseFields(form, "signIn").forEach(f -> values.put(f[0], f[1]));
+        values.put("signIn:email", "nobody@it.commonground.test");
+        values.put("signIn:password", "not the password");
+        values.put("signIn:submit", "Sign in");
+        switch (tampering) {
+            case "no nonce" -> values.remove("primefaces.nonce");
+            case "wrong nonce" -> values.put("primefaces.nonce", "bm90IHRoZSBub25jZQ");
+            case "forged view state" -> values.put("jakarta.faces.ViewState", "-123456789:987654321");
+            case "no view state" -> values.remove("jakarta.faces.ViewState");
+            default -> values.put("jakarta.faces.ViewState", "\u0000<script>" + "x".repeat(5000));
+        }
+
+        WebClient.Page page = browser.post(Server.uri("sign-in.xhtml"), values);
+
+        assertThat(page.status()).as(tampering).isNotEqualTo(500);
+        // Without a view state it is no postback: the page is simply shown again.
+        boolean shownAgain = tampering.equals("no view state") && page.text("h1").equals("Sign in");
+        assertThat(page.status() == 400 || page.text("h1").equals(EXPIRED) || shownAgain)
+                .as(tampering + ": " + page.status() + " " + page.text("h1")).isTrue();
+        ErrorPageChecks.assertNoInternals(page);
+    }
+
+    @Test
+    void anAbsurdDueDateIsAMessageOnTheFormAndNothingIsStored() {
+        WebClient admin = People.firstAdmin();
+        Organisations.Setup org = Organisations.create(admin);
+
+        ManagerChecks.assign(admin, org.teamUuid(), "Journey test module", LocalDate.of(999_999_999, 12, 31));
+
+        assertThat(admin.page().status()).isEqualTo(200);
+        assertThat(admin.page().text("#assign\\:dueError")).contains("Choose a due date");
+        assertThat(admin.get("organisation/team.xhtml?team=" + org.teamUuid()).text("main"))
+                .contains("Nothing is assigned to this team yet");
+    }
+
+    @Test
+    void anOverLongNameIsAMessageOnTheForm() {
+        WebClient browser = new WebClient();
+        browser.get("register.xhtml");
+
+        WebClient.Page page = browser.submit("register", Map.of("name", "N".repeat(100_000),
+                "email", Server.unique("long") + "@it.commonground.test", "password", People.PASSWORD), "submit");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.path()).endsWith("/register.xhtml");
+        assertThat(page.text("main")).containsIgnoringCase("name");
+        ErrorPageChecks.assertNoInternals(page);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200B\u200B", "  \u00A0 ", "Sam\u202Eexe.pdf", "Sa\u200Bmira", "\u2066Sam\u2069"})
+    void anEmptyLookingOrTextHidingNameIsRefused(String name) {
+        WebClient browser = new WebClient();
+        browser.get("register.xhtml");
+
+        WebClient.Page page = browser.submit("register", Map.of("name", name,
+                "email", Server.unique("hidden") + "@it.commonground.test", "password", People.PASSWORD), "submit");
+
+        assertThat(page.path()).endsWith("/register.xhtml");
+        assertThat(page.text("#register\\:nameError")).isNotEmpty();
+    }
+
+    @Test
+    void anUploadOverTheLimitIs413WithAMessage() {
+        People.Person trainer = Authoring.trainer();
+        trainer.browser().get("content/import.xhtml");
+
+        WebClient.Page page = trainer.browser().upload("upload", "file", "big.zip", new byte[6 * 1024 * 1024], "check");
+
+        assertThat(page.status()).isEqualTo(413);
+        assertThat(page.text("main")).contains("too large");
+        ErrorPageChecks.assertNoInternals(page);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99999999999999999999", "2147483647", "-5", "many"})
+    void aHugeOrNonsensePageNumberIsNotAnError(String number) {
+        WebClient admin = People.firstAdmin();
+
+        WebClient.Page page = admin.get("admin/people.xhtml?page=" + number);
+
+        assertThat(page.status()).as(number).isIn(200, 400, 404);
+        ErrorPageChecks.assertNoInternals(page);
+    }
+}
