@@ -19,7 +19,7 @@ abstract class ErrorPageChecks {
     }
 
     @Test
-    void formPostedAfterItsViewExpiredGetsTheExpiredPage() {
+    void formPostedAfterItsViewExpiredComesBackFilledInWithTheExpiredNote() {
         WebClient browser = new WebClient();
         browser.get("sign-in.xhtml");
         Map<String, String> values = new LinkedHashMap<>();
@@ -31,7 +31,10 @@ abstract class ErrorPageChecks {
 
         WebClient.Page page = browser.post(Server.uri("sign-in.xhtml"), values);
 
-        assertThat(page.text("h1")).isEqualTo("This page has expired");
+        assertThat(page.text("h1")).isEqualTo("Sign in");
+        assertThat(page.text("#messages")).isEqualTo("This page had expired: check and send again.");
+        assertThat(page.document().getElementById("signIn:email").val()).isEqualTo("someone@it.commonground.test");
+        assertThat(page.document().getElementById("signIn:password").val()).as("a password is never kept").isEmpty();
         assertNoInternals(page);
     }
 
@@ -49,7 +52,9 @@ abstract class ErrorPageChecks {
             browser.get("sign-in.xhtml");
         }
         WebClient.Page expired = signInFrom(browser, kept);
-        assertThat(expired.text("h1")).as("the seventh page back has gone from the session").isEqualTo("This page has expired");
+        assertThat(expired.text("#messages")).as("the seventh page back has gone from the session")
+                .isEqualTo("This page had expired: check and send again.");
+        assertThat(expired.document().getElementById("signIn:email").val()).isEqualTo("nobody@it.commonground.test");
         assertNoInternals(expired);
     }
 

@@ -143,6 +143,49 @@ abstract class SavedWorkChecks {
     }
 
     @Test
+    void aFacesFormFromAnExpiredPageComesBackFilledInAndNothingIsSavedUntilSentAgain() {
+        People.Person learner = People.newLearner();
+        WebClient browser = learner.browser();
+        WebClient.Page account = browser.get("account/index.xhtml");
+        for (int i = 0; i < 6; i++) {
+            browser.get("account/index.xhtml");
+        }
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Learning.baseFields(account, "profile").forEach(f -> values.put(f[0], f[1]));
+        String renamed = Server.unique("Renamed ");
+        values.put("profile:name", renamed);
+        values.put("profile:submit", "Change name");
+
+        WebClient.Page back = browser.post(Server.uri("account/index.xhtml"), values);
+
+        assertThat(back.path()).endsWith("/account/index.xhtml");
+        assertThat(back.text("#messages")).isEqualTo("This page had expired: check and send again.");
+        assertThat(back.document().getElementById("profile:name").val()).isEqualTo(renamed);
+        assertThat(browser.get("account/index.xhtml").document().getElementById("profile:name").val())
+                .as("nothing saved until sent again").isEqualTo(learner.name());
+        WebClient.Page sentAgain = browser.submit("profile", Map.of("name", renamed), "submit");
+        assertThat(sentAgain.document().getElementById("profile:name").val()).isEqualTo(renamed);
+    }
+
+    @Test
+    void aTrainersEditorWarnsBeforeTheIdleTimeOutAndStayingSignedInKeepsWhatWasTypedUnsaved() {
+        WebClient trainer = Authoring.trainer().browser();
+        String uuid = Authoring.newModule(trainer, Server.unique("Staying module "));
+        String editor = Authoring.editorLink(Authoring.module(trainer, uuid), 1, "Text");
+        WebClient.Page page = trainer.get(editor);
+        assertThat(page.select("#idleWarning #staySignedIn").attr("form")).isEqualTo("unit");
+        assertThat(Long.parseLong(page.select("#idleWarning").attr("data-after"))).isPositive().isLessThanOrEqualTo(30 * 60 - 120);
+        String saved = page.select("#unit\\:title").val();
+
+        // What "Stay signed in" sends: the editor's form, with no button of its own pressed.
+        WebClient.Page stayed = trainer.submit("unit", Map.of("title", "Typed, not saved"), "stay");
+
+        assertThat(stayed.text("h1")).startsWith("Edit unit");
+        assertThat(stayed.select("#unit\\:title").val()).isEqualTo("Typed, not saved");
+        assertThat(trainer.get(editor).select("#unit\\:title").val()).as("nothing saved").isEqualTo(saved);
+    }
+
+    @Test
     void anAutosaveAndSubmitAtOnceNeverFailAndNeverLoseTheWords() {
         List<String> outcomes = new ArrayList<>();
         for (int i = 0; i < RACE_PAIRS; i++) {

@@ -100,9 +100,7 @@ abstract class SavedWorkJourneyChecks {
 
         script(driver, "window.fetch = window.realFetch;");
         awaitStatus(driver, SAVED);
-        driver.navigate().refresh();
-        Browser.awaitHeading(driver, "Journey worksheet");
-        assertThat(Browser.field(driver, "t-" + Learning.PROMPT).getAttribute("value")).isEqualTo("Written while the service was down.");
+        assertSavedAfterReload(driver, "Written while the service was down.");
     }
 
     @Test
@@ -145,6 +143,141 @@ abstract class SavedWorkJourneyChecks {
             }
         }
         assertThat(recorded).isEqualTo(QUICK_SUBMITS);
+    }
+
+    @Test
+    void theQuizWarnsBeforeTheIdleTimeOutAndStaySignedInKeepsTheChoicesWithoutScript() {
+        People.Person learner = People.newLearner();
+        WebDriver driver = Browser.fresh();
+        Browser.signIn(driver, learner);
+        Browser.open(driver, Learning.unitPath(Learning.QUIZ_UNIT));
+        Browser.awaitHeading(driver, "Journey unit with a quiz");
+        assertThat(driver.findElements(By.id("idleWarning"))).as("a page without a form has no warning").isEmpty();
+        Browser.open(driver, Learning.quizPath());
+        Browser.awaitHeading(driver, "Journey quiz");
+        check(driver, "q-" + Learning.MULTI + "-b");
+        WebElement warning = driver.findElement(By.id("idleWarning"));
+        assertThat(warning.isDisplayed()).isFalse();
+        assertThat(Long.parseLong(warning.getAttribute("data-after"))).as("at least 2 minutes before 30 idle minutes end")
+                .isPositive().isLessThanOrEqualTo(30 * 60 - 120);
+        String lifetime = driver.findElement(By.id("lifetimeWarning")).getAttribute("style");
+        assertThat(Long.parseLong(lifetime.replaceAll("\\D", ""))).as("before the 12 hours a session may last")
+                .isBetween(12 * 3600L - 600 - 300, 12 * 3600L - 120);
+
+        passTime(driver);
+        Browser.waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("idleWarning")));
+        assertThat(warning.getText()).contains("You will be signed out in 3 minutes");
+        Browser.assertAccessible(driver);
+        keyboardPress(driver, driver.findElement(By.id("staySignedIn")));
+
+        Browser.waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("stayedNote")));
+        assertThat(driver.findElement(By.id("q-" + Learning.MULTI + "-b")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("idleWarning")).isDisplayed()).isFalse();
+        assertThat(driver.findElements(By.id("previousAttempts"))).as("nothing sent").isEmpty();
+    }
+
+    @Test
+    void theWorksheetWarnsBeforeTheIdleTimeOutAndStaySignedInKeepsThePageAsItIs() {
+        People.Person learner = People.newLearner();
+        WebDriver driver = worksheetOf(learner);
+        Browser.field(driver, "t-" + Learning.PROMPT).sendKeys("Still writing");
+        awaitStatus(driver, SAVED);
+        // Leaving the box saves once more (and starts the warning's delay again): let that finish first.
+        script(driver, "document.activeElement.blur();");
+        awaitStatus(driver, SAVED);
+
+        passTime(driver);
+        Browser.waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("idleWarning")));
+        Browser.assertAccessible(driver);
+        String page = driver.getCurrentUrl();
+        driver.findElement(By.id("staySignedIn")).click();
+
+        Browser.waiting(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("idleWarning")));
+        assertThat(driver.getCurrentUrl()).isEqualTo(page);
+        assertThat(Browser.field(driver, "t-" + Learning.PROMPT).getAttribute("value")).isEqualTo("Still writing");
+        Browser.field(driver, "t-" + Learning.PROMPT).sendKeys(", and still signed in.");
+        awaitStatus(driver, SAVED);
+    }
+
+    @Test
+    void wordsNotAcknowledgedAreKeptEncryptedInTheBrowserAndPutBackAfterSigningInAgain() {
+        People.Person learner = People.newLearner();
+        WebDriver driver = worksheetOf(learner);
+        WebElement text = Browser.field(driver, "t-" + Learning.PROMPT);
+        text.sendKeys("Acknowledged.");
+        awaitStatus(driver, SAVED);
+        Browser.waiting(driver).until(d -> kept(d).isEmpty());
+
+        driver.manage().deleteCookieNamed("CGSESSION");
+        text.sendKeys(" Only in this browser.");
+        awaitStatus(driver, Pattern.compile("Not saved yet: sign in again to save\\..*"));
+        Browser.waiting(driver).until(d -> !kept(d).isEmpty());
+        assertThat(kept(driver)).as("kept encrypted").doesNotContain("Only in this browser");
+
+        Browser.open(driver, Learning.worksheetPath());
+        Browser.awaitHeading(driver, "Sign in");
+        Browser.field(driver, "signIn:email").sendKeys(learner.email());
+        Browser.field(driver, "signIn:password").sendKeys(learner.password(), Keys.ENTER);
+        Browser.awaitHeading(driver, "Journey worksheet");
+        Browser.waiting(driver).until(d -> Browser.field(d, "t-" + Learning.PROMPT).getAttribute("value")
+                .equals("Acknowledged. Only in this browser."));
+        awaitStatus(driver, SAVED);
+        Browser.waiting(driver).until(d -> kept(d).isEmpty());
+        assertSavedAfterReload(driver, "Acknowledged. Only in this browser.");
+    }
+
+    @Test
+    void keptWordsGoAfterADayOnSignOutAndWhenSomeoneElseSignsIn() {
+        People.Person learner = People.newLearner();
+        WebDriver driver = worksheetOf(learner);
+        typeOffline(driver, "Private words");
+        script(driver, "Object.keys(localStorage).forEach(function (k) { var e = JSON.parse(localStorage.getItem(k));"
+                + " e.t = Date.now() - 25 * 3600 * 1000; localStorage.setItem(k, JSON.stringify(e)); });");
+        driver.navigate().refresh();
+        Browser.awaitHeading(driver, "Journey worksheet");
+        assertThat(kept(driver)).as("gone after 24 hours").isEmpty();
+        assertThat(Browser.field(driver, "t-" + Learning.PROMPT).getAttribute("value")).isEmpty();
+
+        typeOffline(driver, "Private words again");
+        driver.findElement(By.id("signOut:submit")).click();
+        Browser.awaitHeading(driver, "Sign in");
+        assertThat(kept(driver)).as("gone on sign-out").isEmpty();
+
+        Browser.signIn(driver, learner);
+        Browser.open(driver, Learning.worksheetPath());
+        Browser.awaitHeading(driver, "Journey worksheet");
+        typeOffline(driver, "Private words once more");
+        driver.manage().deleteCookieNamed("CGSESSION");
+        People.Person next = People.newLearner();
+        Browser.signIn(driver, next);
+        Browser.open(driver, Learning.worksheetPath());
+        Browser.awaitHeading(driver, "Journey worksheet");
+        Browser.waiting(driver).until(d -> kept(d).isEmpty());
+        assertThat(Browser.field(driver, "t-" + Learning.PROMPT).getAttribute("value")).as("never shown to the next person").isEmpty();
+    }
+
+    private static void assertSavedAfterReload(WebDriver driver, String words) {
+        driver.navigate().refresh();
+        Browser.awaitHeading(driver, "Journey worksheet");
+        assertThat(Browser.field(driver, "t-" + Learning.PROMPT).getAttribute("value")).isEqualTo(words);
+    }
+
+    /** Types with the connection gone, so the words are kept in the browser only. */
+    private static void typeOffline(WebDriver driver, String words) {
+        script(driver, "window.fetch = function () { return Promise.reject(new TypeError('Failed to fetch')); };");
+        Browser.field(driver, "t-" + Learning.PROMPT).sendKeys(words);
+        Browser.waiting(driver).until(d -> !kept(d).isEmpty());
+    }
+
+    /** What the worksheet keeps in this browser, as stored. */
+    private static String kept(WebDriver driver) {
+        return String.valueOf(script(driver, "return Object.keys(localStorage).filter(function (k) {"
+                + " return k.indexOf('cg.unsaved.') === 0; }).map(function (k) { return localStorage.getItem(k); }).join('');"));
+    }
+
+    /** Moves the page's clock on to the idle warning: its delay runs out at once. */
+    private static void passTime(WebDriver driver) {
+        script(driver, "document.getElementById('idleWarning').getAnimations().forEach(function (a) { a.finish(); });");
     }
 
     /** The browser signed in as the learner, on the journey worksheet. */

@@ -50,6 +50,12 @@ public class QuizServlet extends HttpServlet {
             response.sendRedirect(back);
             return;
         }
+        if ("stay".equals(request.getParameter("action"))) {
+            // "Stay signed in": the session goes on, and the choices come back as they were, not yet sent.
+            KeptForm.keep(request);
+            response.sendRedirect(back + "&stayed=true");
+            return;
+        }
         int number;
         try {
             number = Integer.parseInt(request.getParameter("number"));

@@ -30,6 +30,8 @@ public class SignOutServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
+        // Words kept in this browser for a save that had not been acknowledged go too (shared PCs).
+        response.setHeader("Clear-Site-Data", "\"storage\"");
         response.sendRedirect(request.getContextPath() + "/sign-in.xhtml?signedOut=true");
     }
 }

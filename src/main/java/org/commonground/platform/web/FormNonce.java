@@ -57,6 +57,15 @@ public class FormNonce implements SystemEventListener {
             writer.writeAttribute("name", "primefaces.nonce", null);
             writer.writeAttribute("value", PrimeFacesContext.getCspState(context).getNonce(), null);
             writer.endElement("input");
+            String owner = FormToken.owner((jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest());
+            if (!owner.isEmpty()) {
+                // Whose form this is, should it arrive after the session ended (see KeptForm).
+                writer.startElement("input", this);
+                writer.writeAttribute("type", "hidden", null);
+                writer.writeAttribute("name", KeptForm.OWNER, null);
+                writer.writeAttribute("value", owner, null);
+                writer.endElement("input");
+            }
         }
 
         @Override

@@ -48,6 +48,21 @@ public class FormToken {
     }
 
     static String owner(HttpServletRequest request) {
+        return keyed(request, "owner:");
+    }
+
+    /**
+     * The key (AES-256, base64url) with which the worksheet's script encrypts what the
+     * signed-in person typed and the server has not acknowledged, kept in the browser.
+     * Only that person's sessions are given it, the same in each, so their words can be
+     * read back after they sign in again, and by no one else on a shared PC.
+     */
+    public String getStorageKey() {
+        return keyed(request, "storage:");
+    }
+
+    /** A keyed hash of the signed-in caller, for one purpose; empty when nobody is signed in. */
+    private static String keyed(HttpServletRequest request, String purpose) {
         if (request.getUserPrincipal() == null) {
             return "";
         }
@@ -55,7 +70,7 @@ public class FormToken {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(new javax.crypto.spec.SecretKeySpec(OWNER_KEY, "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    mac.doFinal(request.getUserPrincipal().getName().getBytes(StandardCharsets.UTF_8)));
+                    mac.doFinal((purpose + request.getUserPrincipal().getName()).getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -34,6 +34,10 @@ public record KeptForm(String action, Map<String, List<String>> values, String o
 
     /** Keeps the request's form (without secrets, tokens or view state) for the page it came from. */
     public static void keep(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return; // an upload: its file cannot be kept, and the page asks for it again
+        }
         if (request.getCharacterEncoding() == null) {
             try {
                 request.setCharacterEncoding("UTF-8");

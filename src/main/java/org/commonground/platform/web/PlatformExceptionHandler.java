@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,9 @@ import org.primefaces.csp.CspException;
 /**
  * The one place where exceptions from actions become what a person sees: a rule
  * that said no becomes a message on the page; a stale edit becomes "someone else
- * changed this, reload"; not found and forbidden become the 404 and 403 pages.
+ * changed this, reload"; not found and forbidden become the 404 and 403 pages; a
+ * form from an expired page is kept and its page shown again with it filled in
+ * ({@link KeptForm}, {@link KeptFormFiller}).
  * Anything else goes on to the error pages, never with a stack trace.
  */
 public class PlatformExceptionHandler extends ExceptionHandlerWrapper {
@@ -75,6 +78,19 @@ public class PlatformExceptionHandler extends ExceptionHandlerWrapper {
         }
         if (Unreachable.database(thrown) && !context.getExternalContext().isResponseCommitted()) {
             return sendError(context, HttpServletResponse.SC_SERVICE_UNAVAILABLE, thrown);
+        }
+        Optional<ViewExpiredException> expired = find(thrown, ViewExpiredException.class);
+        if (expired.isPresent() && !context.getExternalContext().isResponseCommitted()) {
+            // One rule for an expired page: it comes back with what was sent filled in, and nothing is saved.
+            HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+            KeptForm.keep(request);
+            try {
+                context.getExternalContext().redirect(KeptForm.pageOf(request));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            context.responseComplete();
+            return Optional.of(expired.get());
         }
         Optional<NotFoundException> notFound = find(thrown, NotFoundException.class);
         if (notFound.isPresent()) {
