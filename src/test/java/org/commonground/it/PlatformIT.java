@@ -108,6 +108,10 @@ class PlatformIT {
     }
 
     @Nested
+    class QuizRules extends QuizRuleChecks {
+    }
+
+    @Nested
     class SqlBudget extends SqlBudgetChecks {
     }
 

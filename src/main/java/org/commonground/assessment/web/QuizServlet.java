@@ -24,12 +24,17 @@ import org.commonground.platform.web.FormToken;
 
 /**
  * Receives a submitted quiz (a plain form: no script needed), records the attempt
- * once however often it arrives, and redirects to its feedback.
+ * once however often it arrives, and redirects to its feedback. A submission that
+ * leaves a question unanswered, unless the learner confirmed it, shows the quiz again
+ * with the answers given.
  */
 @WebServlet(name = "quizSubmit", urlPatterns = "/learn/quiz-submit")
 public class QuizServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    /** The request attribute naming the questions sent without an answer. */
+    static final String UNANSWERED = "commonground.quiz.unanswered";
 
     @Inject
     QuizAttempts attempts;
@@ -64,6 +69,15 @@ public class QuizServlet extends HttpServlet {
             if (values != null) {
                 answers.put(question.uuid(), new HashSet<>(Arrays.asList(values)));
             }
+        }
+        Set<String> unanswered = new HashSet<>();
+        attempts.paperMine(opened.quiz(), number).questions().forEach(q -> unanswered.add(q.uuid()));
+        unanswered.removeAll(answers.keySet());
+        if (!unanswered.isEmpty() && request.getParameter("confirm") == null) {
+            // Shown again with the answers given, asking for the rest (or to confirm): never the key.
+            request.setAttribute(UNANSWERED, unanswered);
+            request.getRequestDispatcher("/learn/quiz.xhtml").forward(request, response);
+            return;
         }
         QuizAttempt attempt;
         try {

@@ -13,6 +13,7 @@ import org.commonground.content.entity.AnswerOption;
 import org.commonground.content.entity.Question;
 import org.commonground.content.entity.QuestionType;
 import org.commonground.content.entity.Quiz;
+import org.commonground.content.entity.QuizRules;
 
 /**
  * Edits a quiz of a draft: questions with their type, options, correct ones, credit
@@ -30,6 +31,14 @@ public class QuizEditorBacking extends ItemEditor {
     private Integer passMark;
     private Quiz.AttemptRule counts;
     private List<QuestionForm> questions = new ArrayList<>();
+    private QuizRules.Review afterFail = QuizRules.DEFAULT.afterFail();
+    private QuizRules.Review afterLast = QuizRules.DEFAULT.afterLast();
+    private QuizRules.Review afterPass = QuizRules.DEFAULT.afterPass();
+    private Integer maxAttempts;
+    private Integer waitHours;
+    private boolean shuffle = true;
+    private Integer draw;
+    private String drawTag;
 
     /** A question as the form holds it. */
     public static class QuestionForm implements Serializable {
@@ -38,6 +47,7 @@ public class QuizEditorBacking extends ItemEditor {
         private QuestionType type = QuestionType.SINGLE;
         private String text;
         private String explanation;
+        private String tags;
         private List<OptionForm> options = new ArrayList<>();
 
         public QuestionType getType() { return type; }
@@ -46,6 +56,8 @@ public class QuizEditorBacking extends ItemEditor {
         public void setText(String text) { this.text = text; }
         public String getExplanation() { return explanation; }
         public void setExplanation(String explanation) { this.explanation = explanation; }
+        public String getTags() { return tags; }
+        public void setTags(String tags) { this.tags = tags; }
         public List<OptionForm> getOptions() { return options; }
 
         void addOption() {
@@ -66,9 +78,11 @@ public class QuizEditorBacking extends ItemEditor {
                 OptionForm o = options.get(i);
                 String key = type == QuestionType.TRUE_FALSE && options.size() == 2 ? (i == 0 ? "true" : "false") : o.key;
                 written.add(new AnswerOption(key, strip(o.text), o.correct, strip(o.feedback),
-                        o.weight == null ? 1 : o.weight));
+                        o.weight == null ? 1 : o.weight, o.pinned));
             }
-            return new Question(uuid, type == null ? QuestionType.SINGLE : type, strip(text), strip(explanation), written);
+            List<String> tagList = tags == null ? List.of() : java.util.Arrays.stream(tags.split(","))
+                    .map(String::strip).filter(t -> !t.isEmpty()).toList();
+            return new Question(uuid, type == null ? QuestionType.SINGLE : type, strip(text), strip(explanation), written, tagList);
         }
     }
 
@@ -80,7 +94,10 @@ public class QuizEditorBacking extends ItemEditor {
         private boolean correct;
         private Double weight = 1.0;
         private String feedback;
+        private boolean pinned;
 
+        public boolean isPinned() { return pinned; }
+        public void setPinned(boolean pinned) { this.pinned = pinned; }
         public String getKey() { return key; }
         public String getText() { return text; }
         public void setText(String text) { this.text = text; }
@@ -99,6 +116,15 @@ public class QuizEditorBacking extends ItemEditor {
         title = quiz.title();
         passMark = quiz.passMark();
         counts = quiz.counts();
+        QuizRules rules = quiz.rules();
+        afterFail = rules.afterFail();
+        afterLast = rules.afterLast();
+        afterPass = rules.afterPass();
+        maxAttempts = rules.maxAttempts();
+        waitHours = rules.waitHours();
+        shuffle = rules.shuffle();
+        draw = rules.draw();
+        drawTag = rules.drawTag();
         questions = new ArrayList<>();
         for (Question q : quiz.questions()) {
             QuestionForm form = new QuestionForm();
@@ -106,6 +132,7 @@ public class QuizEditorBacking extends ItemEditor {
             form.type = q.type();
             form.text = q.text();
             form.explanation = q.explanation();
+            form.tags = String.join(", ", q.tags());
             for (AnswerOption o : q.options()) {
                 OptionForm option = new OptionForm();
                 option.key = o.key();
@@ -113,6 +140,7 @@ public class QuizEditorBacking extends ItemEditor {
                 option.correct = o.correct();
                 option.weight = o.weight();
                 option.feedback = o.feedback();
+                option.pinned = o.pinned();
                 form.options.add(option);
             }
             questions.add(form);
@@ -122,7 +150,11 @@ public class QuizEditorBacking extends ItemEditor {
     @Override
     protected String write() {
         return ContentWriter.quiz(new Quiz(uuid, strip(title), passMark == null ? -1 : passMark,
-                counts == null ? Quiz.AttemptRule.BEST : counts, questions.stream().map(QuestionForm::toQuestion).toList()));
+                counts == null ? Quiz.AttemptRule.BEST : counts, questions.stream().map(QuestionForm::toQuestion).toList(),
+                new QuizRules(afterFail == null ? QuizRules.DEFAULT.afterFail() : afterFail,
+                        afterLast == null ? QuizRules.DEFAULT.afterLast() : afterLast,
+                        afterPass == null ? QuizRules.DEFAULT.afterPass() : afterPass, maxAttempts, waitHours, shuffle, draw,
+                        strip(drawTag))));
     }
 
     @Override
@@ -168,4 +200,20 @@ public class QuizEditorBacking extends ItemEditor {
     public Quiz.AttemptRule getCounts() { return counts; }
     public void setCounts(Quiz.AttemptRule counts) { this.counts = counts; }
     public List<QuestionForm> getQuestions() { return questions; }
+    public QuizRules.Review getAfterFail() { return afterFail; }
+    public void setAfterFail(QuizRules.Review afterFail) { this.afterFail = afterFail; }
+    public QuizRules.Review getAfterLast() { return afterLast; }
+    public void setAfterLast(QuizRules.Review afterLast) { this.afterLast = afterLast; }
+    public QuizRules.Review getAfterPass() { return afterPass; }
+    public void setAfterPass(QuizRules.Review afterPass) { this.afterPass = afterPass; }
+    public Integer getMaxAttempts() { return maxAttempts; }
+    public void setMaxAttempts(Integer maxAttempts) { this.maxAttempts = maxAttempts; }
+    public Integer getWaitHours() { return waitHours; }
+    public void setWaitHours(Integer waitHours) { this.waitHours = waitHours; }
+    public boolean isShuffle() { return shuffle; }
+    public void setShuffle(boolean shuffle) { this.shuffle = shuffle; }
+    public Integer getDraw() { return draw; }
+    public void setDraw(Integer draw) { this.draw = draw; }
+    public String getDrawTag() { return drawTag; }
+    public void setDrawTag(String drawTag) { this.drawTag = drawTag; }
 }
