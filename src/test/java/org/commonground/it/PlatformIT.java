@@ -112,6 +112,10 @@ class PlatformIT {
     }
 
     @Nested
+    class QuizBanks extends QuizBankChecks {
+    }
+
+    @Nested
     class SqlBudget extends SqlBudgetChecks {
     }
 

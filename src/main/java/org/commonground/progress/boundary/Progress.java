@@ -123,9 +123,10 @@ public class Progress {
                 + " where s.moduleUuid = :m and s.completedVersion < :v").setParameter("m", published.moduleUuid())
                 .setParameter("v", published.version()).setParameter("now", clock.instant()).executeUpdate();
         // A version that needs a refresh gives everyone a fresh set of quiz attempts.
-        em.createQuery("update ModuleStatus s set s.attemptsUsedUp = false, s.version = s.version + 1, s.updatedAt = :now"
-                + " where s.moduleUuid = :m and s.attemptsUsedUp = true").setParameter("m", published.moduleUuid())
-                .setParameter("now", clock.instant()).executeUpdate();
+        em.createQuery("update ModuleStatus s set s.attemptsUsedUp = :no, s.version = s.version + 1, s.updatedAt = :now"
+                + " where s.moduleUuid = :m and s.attemptsUsedUp = :yes").setParameter("m", published.moduleUuid())
+                .setParameter("no", Boolean.FALSE).setParameter("yes", Boolean.TRUE).setParameter("now", clock.instant())
+                .executeUpdate();
     }
 
     void assignmentChanged(@Observes AssignmentChanged changed) {
