@@ -212,6 +212,11 @@ abstract class ItemAnalysisChecks {
 
     /** Writes a new module with fresh uuids into the library and has the administrator read the content again. */
     static Fixture newModule() {
+        return newModule("");
+    }
+
+    /** The same, with these quiz rules (YAML lines at the quiz's top level, such as {@code attempts:}). */
+    static Fixture newModule(String rules) {
         String folder = Server.unique("it-analysis-");
         Fixture fixture = new Fixture(folder, uuid(), uuid(), uuid(), uuid());
         String quiz = uuid();
@@ -247,7 +252,7 @@ abstract class ItemAnalysisChecks {
                 title: Analysis quiz
                 pass_mark: 100
                 counts: best
-                questions:
+                %squestions:
                   - uuid: %s
                     type: multi
                     text: Which statements are true?
@@ -278,7 +283,7 @@ abstract class ItemAnalysisChecks {
                         text: "False"
                         correct: false
                         feedback: It is green.
-                """.formatted(quiz, fixture.multi(), fixture.trueFalse()));
+                """.formatted(quiz, rules, fixture.multi(), fixture.trueFalse()));
         reload();
         return fixture;
     }

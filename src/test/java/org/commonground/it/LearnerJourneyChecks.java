@@ -57,6 +57,9 @@ abstract class LearnerJourneyChecks {
         press(driver, By.id("submitQuiz"), keyboard);
         Browser.awaitHeading(driver, "Your answers: Journey quiz");
         assertThat(driver.findElement(By.id("result")).getText()).contains("Not yet");
+        assertThat(driver.findElements(By.cssSelector(".explanation"))).as("no explanation after a failed attempt").isEmpty();
+        assertThat(driver.findElement(By.tagName("main")).getText()).as("an option not chosen is not revealed")
+                .doesNotContain("The test grass is blue.").contains("You chose this, but it is not right to choose it.");
         Browser.assertAccessible(driver);
 
         follow(driver, By.id("tryAgain"), keyboard);
@@ -67,6 +70,9 @@ abstract class LearnerJourneyChecks {
         press(driver, By.id("submitQuiz"), keyboard);
         Browser.awaitHeading(driver, "Your answers: Journey quiz");
         assertThat(driver.findElement(By.id("result")).getText()).contains("You passed");
+        assertThat(driver.findElements(By.cssSelector(".explanation"))).as("the explanations after a pass").hasSize(2);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("The test sky is red.")
+                .contains("You did not choose this, and it is right to leave it.");
         Browser.assertAccessible(driver);
 
         follow(driver, By.id("backToUnit"), keyboard);

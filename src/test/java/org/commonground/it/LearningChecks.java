@@ -54,10 +54,13 @@ abstract class LearningChecks {
         assertThat(replay.uri()).isEqualTo(first.uri());
         assertThat(browser.get(Learning.quizPath()).text("#previousAttempts")).contains("attempt 1").doesNotContain("attempt 2");
         assertThat(first.select(".feedback li.wrong")).isNotEmpty();
-        assertThat(first.text("main")).contains("No, the unit says the sky is green").contains("Why: In the test the sky is green");
+        assertThat(first.text("main")).as("the chosen options' feedback, once, with no key and no explanation")
+                .containsOnlyOnce("No, the unit says the sky is green").doesNotContain("Why:")
+                .doesNotContain("The test grass is blue").doesNotContain("Not quite").contains("You chose this, but it is not right to choose it.");
 
         WebClient.Page second = Learning.answerRightly(browser);
         assertThat(second.text("#result")).contains("Attempt 2").contains("You passed");
+        assertThat(second.text("main")).contains("Why: In the test the sky is green").contains("The test sky is red");
         assertThat(browser.get(Learning.unitPath(Learning.QUIZ_UNIT)).text("#unitComplete")).contains("completed this unit");
     }
 

@@ -144,6 +144,14 @@ class PlatformIT {
     }
 
     @Nested
+    class QuizRules extends QuizRuleChecks {
+    }
+
+    @Nested
+    class QuizBanks extends QuizBankChecks {
+    }
+
+    @Nested
     class SqlBudget extends SqlBudgetChecks {
     }
 

@@ -31,7 +31,7 @@ abstract class SqlBudgetChecks {
         learner.get(Learning.unitPath(Learning.QUIZ_UNIT));
         int first = pageCount(learner.get(Learning.unitPath(Learning.QUIZ_UNIT)));
         Learning.answerRightly(learner);
-        Learning.answerQuiz(learner, Learning.MULTI, "a");
+        Learning.answerQuiz(learner, Learning.MULTI, "a", Learning.TRUE_FALSE, "false");
         int afterAttempts = pageCount(learner.get(Learning.unitPath(Learning.QUIZ_UNIT)));
 
         assertWithin("unit-page", first);

@@ -13,14 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.time.Instant;
+import org.commonground.assessment.control.AttemptReview;
+import org.commonground.assessment.control.Paper;
+import org.commonground.assessment.control.Standing;
+import org.commonground.assessment.entity.AttemptAllowance;
 import org.commonground.assessment.entity.QuizAttempt;
+import org.commonground.content.entity.QuizRules;
+import org.commonground.progress.boundary.Progress;
 import org.commonground.content.boundary.Modules;
 import org.commonground.content.entity.ModuleUnit;
 import org.commonground.content.entity.ModuleVersion;
 import org.commonground.content.entity.Question;
 import org.commonground.content.entity.Quiz;
 import org.commonground.identity.boundary.Caller;
-import org.commonground.assessment.boundary.QuizScored;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.boundary.NotFoundException;
 
@@ -47,6 +53,9 @@ public class QuizAttempts {
     @Inject
     Clock clock;
 
+    @Inject
+    Progress progress;
+
     /** A unit's quiz in the published version of its module. */
     public record Opened(ModuleVersion version, ModuleUnit unit, Quiz quiz) {
     }
@@ -61,39 +70,122 @@ public class QuizAttempts {
         return new Opened(version, unit, quiz);
     }
 
+    /** The paper of the caller's attempt with this number. */
+    public Paper paperMine(Quiz quiz, int number) {
+        return Paper.of(quiz, caller.id(), number);
+    }
+
+    /** The paper of the caller's next attempt (the same on every reload until it is submitted). */
+    public Paper nextPaper(Quiz quiz) {
+        return Paper.of(quiz, caller.id(), (int) countMine(quiz.uuid()) + 1);
+    }
+
     /**
      * Records attempt number {@code number} (the attempts the learner had when the quiz
      * page was shown, plus one). If that attempt exists already, it is returned as it is.
+     * An attempt beyond the quiz's limit, or before its wait is over, is refused; a
+     * failed last allowed attempt marks the module's status "attempts used up".
      */
     @Transactional
     public QuizAttempt submit(String moduleUuid, String unitUuid, int number, Map<String, Set<String>> answers) {
         long me = caller.id();
         Opened opened = open(moduleUuid, unitUuid);
-        Optional<QuizAttempt> same = attempt(me, opened.quiz().uuid(), number);
+        Quiz quiz = opened.quiz();
+        Optional<QuizAttempt> same = attempt(me, quiz.uuid(), number);
         if (same.isPresent()) {
             return same.get();
         }
-        long count = count(me, opened.quiz().uuid());
+        long count = count(me, quiz.uuid());
         if (number != count + 1) {
             throw new BusinessException("assessment.quiz.stale");
         }
-        Map<String, Set<String>> clean = clean(opened.quiz(), answers);
-        double score = opened.quiz().score(clean);
-        boolean passed = opened.quiz().passes(score);
-        QuizAttempt attempt = new QuizAttempt(me, moduleUuid, opened.version().getNumber(), unitUuid, opened.quiz().uuid(),
-                number, clean, score, passed, clock.instant());
+        Standing standing = standing(me, moduleUuid, quiz);
+        if (standing.usedUp()) {
+            throw new BusinessException("assessment.quiz.usedUp");
+        }
+        if (standing.waiting(clock.instant())) {
+            throw new BusinessException("assessment.quiz.wait");
+        }
+        Paper paper = Paper.of(quiz, me, number);
+        Map<String, Set<String>> clean = clean(paper.questions(), answers);
+        double score = Quiz.score(paper.questions(), clean);
+        boolean passed = quiz.passes(score);
+        QuizAttempt attempt = new QuizAttempt(me, moduleUuid, opened.version().getNumber(), unitUuid, quiz.uuid(),
+                number, clean, score, passed, clock.instant()).drawn(paper.drawnUuids(quiz));
         em.persist(attempt);
         em.flush();
-        boolean counts = opened.quiz().counts() == Quiz.AttemptRule.LATEST ? passed
-                : passed || anyPassed(me, opened.quiz().uuid());
+        boolean counts = quiz.counts() == Quiz.AttemptRule.LATEST ? passed : passed || anyPassed(me, quiz.uuid());
         scored.fire(new QuizScored(me, moduleUuid, unitUuid, counts));
+        if (!counts && standing.lastOne()) {
+            progress.attemptsUsedUp(me, moduleUuid, true);
+        }
         return attempt;
     }
 
-    /** Keeps only real options, and at most one for single-answer questions. */
-    static Map<String, Set<String>> clean(Quiz quiz, Map<String, Set<String>> answers) {
+    /** The caller's standing against a quiz's attempt rules. */
+    public Standing standingMine(String moduleUuid, Quiz quiz) {
+        return standing(caller.id(), moduleUuid, quiz);
+    }
+
+    private Standing standing(long accountId, String moduleUuid, Quiz quiz) {
+        QuizRules rules = quiz.rules();
+        if (rules.maxAttempts() == null && rules.waitHours() == null) {
+            return Standing.of(rules, 0, 0, null);
+        }
+        Integer refreshed = em.createQuery("select max(v.number) from ModuleVersion v where v.module.uuid = :m and v.material = true",
+                Integer.class).setParameter("m", moduleUuid).getSingleResult();
+        Object[] since = em.createQuery("select count(a), max(a.submittedAt) from QuizAttempt a where a.accountId = :me"
+                + " and a.quizUuid = :q and a.moduleVersion >= :from", Object[].class).setParameter("me", accountId)
+                .setParameter("q", quiz.uuid()).setParameter("from", refreshed == null ? 0 : refreshed).getSingleResult();
+        Long extra = em.createQuery("select sum(g.extra) from AttemptAllowance g where g.accountId = :me and g.quizUuid = :q"
+                + " and g.grantedAt >= :from", Long.class).setParameter("me", accountId).setParameter("q", quiz.uuid())
+                .setParameter("from", refreshedAt(moduleUuid, refreshed)).getSingleResult();
+        return Standing.of(rules, ((Number) since[0]).intValue(), extra == null ? 0 : extra.intValue(), (Instant) since[1]);
+    }
+
+    /** When the version that last needed a refresh was made (allowances before it no longer apply). */
+    private Instant refreshedAt(String moduleUuid, Integer refreshed) {
+        if (refreshed == null) {
+            return Instant.EPOCH;
+        }
+        return modules.version(moduleUuid, refreshed).map(ModuleVersion::getCreatedAt).orElse(Instant.EPOCH);
+    }
+
+    /**
+     * Allows a learner a fresh set of attempts (the quiz's maximum again) at every quiz of
+     * the module's published version whose attempts they used up; the module's status is
+     * no longer "attempts used up". The caller's boundary decides who may (a manager of
+     * the person, through their membership). Answers how many quizzes were reopened.
+     */
+    @Transactional
+    public int allowMore(long accountId, String moduleUuid) {
+        ModuleVersion version = modules.find(moduleUuid).flatMap(m -> m.currentVersion().flatMap(n -> modules.version(moduleUuid, n)))
+                .orElseThrow(() -> new NotFoundException("learning.module.notFound"));
+        int reopened = 0;
+        for (ModuleUnit unit : modules.definition(version).units()) {
+            Optional<Quiz> quiz = unit.quiz();
+            if (quiz.isPresent() && standing(accountId, moduleUuid, quiz.get()).usedUp()) {
+                em.persist(new AttemptAllowance(accountId, moduleUuid, quiz.get().uuid(), quiz.get().rules().maxAttempts(),
+                        caller.id(), clock.instant()));
+                reopened++;
+            }
+        }
+        progress.attemptsUsedUp(accountId, moduleUuid, false);
+        return reopened;
+    }
+
+    /** What the caller may see of one of their attempts, by the quiz's review rules. */
+    public AttemptReview review(QuizAttempt attempt, Opened opened) {
+        Quiz quiz = opened.quiz();
+        Paper paper = Paper.recorded(quiz, attempt.getAccountId(), attempt.getNumber(), attempt.drawnQuestions());
+        boolean last = !attempt.isPassed() && standing(attempt.getAccountId(), attempt.getModuleUuid(), quiz).usedUp();
+        return AttemptReview.of(paper, attempt.selections(), quiz.rules().review(attempt.isPassed(), last));
+    }
+
+    /** Keeps only real options of the questions asked, and at most one for single-answer questions. */
+    static Map<String, Set<String>> clean(List<Question> asked, Map<String, Set<String>> answers) {
         Map<String, Set<String>> clean = new HashMap<>();
-        for (Question question : quiz.questions()) {
+        for (Question question : asked) {
             Set<String> keys = new HashSet<>(answers.getOrDefault(question.uuid(), Set.of()));
             keys.removeIf(k -> !question.hasOption(k));
             if (!question.type().isMultiple() && keys.size() > 1) {

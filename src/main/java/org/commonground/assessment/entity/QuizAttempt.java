@@ -52,6 +52,10 @@ public class QuizAttempt extends BaseEntity {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    /** The drawn questions' uuids, space-separated; null when the attempt was given every question. */
+    @Column(name = "paper", length = 4000)
+    private String paper;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "quiz_answer", joinColumns = @JoinColumn(name = "attempt_id"))
     private Set<SelectedOption> answers = new HashSet<>();
@@ -74,6 +78,17 @@ public class QuizAttempt extends BaseEntity {
         this.passed = passed;
         this.submittedAt = Objects.requireNonNull(submittedAt);
         selected.forEach((question, keys) -> keys.forEach(k -> answers.add(new SelectedOption(question, k))));
+    }
+
+    /** Records which questions were drawn for this attempt (null: all of them). */
+    public QuizAttempt drawn(java.util.List<String> questionUuids) {
+        this.paper = questionUuids == null ? null : String.join(" ", questionUuids);
+        return this;
+    }
+
+    /** The drawn questions' uuids; empty when the attempt was given every question. */
+    public java.util.List<String> drawnQuestions() {
+        return paper == null || paper.isBlank() ? java.util.List.of() : java.util.List.of(paper.split(" "));
     }
 
     /** The selected option keys by question uuid. */

@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.commonground.assessment.boundary.QuizAttempts;
 import org.commonground.assessment.entity.QuizAttempt;
-import org.commonground.content.entity.AnswerOption;
-import org.commonground.content.entity.Question;
+import org.commonground.assessment.control.AttemptReview;
 import org.commonground.platform.boundary.NotFoundException;
 import org.omnifaces.cdi.Param;
 
-/** Feedback on one of the learner's own attempts: each option, whether it was right to select it, and why. */
+/** Feedback on one of the learner's own attempts, as much as the quiz's review rules show for its outcome. */
 @Named
 @RequestScoped
 public class AttemptBacking {
@@ -24,6 +23,7 @@ public class AttemptBacking {
 
     private QuizAttempt attempt;
     private QuizAttempts.Opened opened;
+    private AttemptReview review;
 
     public void load() {
         getAttempt();
@@ -47,17 +47,12 @@ public class AttemptBacking {
         return opened;
     }
 
-    public boolean selected(Question question, AnswerOption option) {
-        return getAttempt().selected(question.uuid(), option.key());
-    }
-
-    /** Right to select a correct option, and right to leave a wrong one. */
-    public boolean right(Question question, AnswerOption option) {
-        return selected(question, option) == option.correct();
-    }
-
-    public long points(Question question) {
-        return Math.round(question.score(getAttempt().selections().getOrDefault(question.uuid(), java.util.Set.of())) * 100);
+    /** What the learner may see of this attempt, by the quiz's review rules. */
+    public AttemptReview getReview() {
+        if (review == null) {
+            review = attempts.review(getAttempt(), getOpened());
+        }
+        return review;
     }
 
     public String getScore() {

@@ -7,18 +7,42 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
 import org.commonground.assessment.boundary.QuizAttempts;
+import org.commonground.assessment.control.Paper;
+import org.commonground.assessment.control.Standing;
 import org.commonground.assessment.entity.QuizAttempt;
 import org.commonground.platform.web.KeptForm;
+import org.commonground.content.entity.AnswerOption;
+import org.commonground.content.entity.Question;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnifaces.cdi.Param;
 
-/** A unit's quiz: the questions, and the learner's earlier attempts. The form posts to {@link QuizServlet}. */
+/**
+ * A unit's quiz: the paper of the learner's next attempt, their earlier attempts and
+ * where they stand against the attempt rules. The form posts to {@link QuizServlet},
+ * which shows this page again, answers kept, when a question was left unanswered.
+ */
 @Named
 @RequestScoped
 public class QuizBacking {
 
     @Inject
     QuizAttempts attempts;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "commonground.timezone", defaultValue = "Europe/London")
+    String zone;
 
     @Inject
     @Param(name = "m")
@@ -28,12 +52,11 @@ public class QuizBacking {
     @Param(name = "u")
     String unitUuid;
 
-    @Inject
-    HttpServletRequest request;
-
     private QuizAttempts.Opened opened;
     private List<QuizAttempt> mine;
     private Optional<KeptForm> kept;
+    private Paper paper;
+    private Standing standing;
 
     public void load() {
         getOpened();
@@ -47,6 +70,7 @@ public class QuizBacking {
         return kept.isPresent();
     }
 
+    /** Whether an option is to be shown ticked: from a form kept while signed out, or sent with a question unanswered. */
     public boolean chosen(String questionUuid, String key) {
         return isKept() && kept.get().values().getOrDefault("q." + questionUuid, List.of()).contains(key);
     }
@@ -65,9 +89,60 @@ public class QuizBacking {
         return mine;
     }
 
+    public Paper getPaper() {
+        if (paper == null) {
+            paper = attempts.nextPaper(getOpened().quiz());
+        }
+        return paper;
+    }
+
+    public Standing getStanding() {
+        if (standing == null) {
+            standing = attempts.standingMine(moduleUuid, getOpened().quiz());
+        }
+        return standing;
+    }
+
+    /** No attempt can be made now: every allowed one is used, or the wait is not over. */
+    public boolean isClosed() {
+        return getStanding().usedUp() || getStanding().waiting(clock.instant());
+    }
+
+    public boolean isWaiting() {
+        return getStanding().waiting(clock.instant());
+    }
+
+    public String getNextAt() {
+        return getStanding().nextAt() == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK)
+                .format(getStanding().nextAt().atZone(ZoneId.of(zone)));
+    }
+
     /** The number this submission will be: attempts so far plus one. A second copy of it is ignored. */
     public int getNextNumber() {
         return getAttempts().size() + 1;
+    }
+
+    /** Questions sent without an answer (set by {@link QuizServlet} when it shows the page again). */
+    @SuppressWarnings("unchecked")
+    public Set<String> getUnanswered() {
+        Object unanswered = request.getAttribute(QuizServlet.UNANSWERED);
+        return unanswered == null ? Set.of() : (Set<String>) unanswered;
+    }
+
+    public boolean unanswered(Question question) {
+        return getUnanswered().contains(question.uuid());
+    }
+
+    /** An option the learner chose before the page was shown again. */
+    public boolean chosen(Question question, AnswerOption option) {
+        if (chosen(question.uuid(), option.key())) {
+            return true;
+        }
+        if (getUnanswered().isEmpty()) {
+            return false;
+        }
+        String[] values = request.getParameterValues("q." + question.uuid());
+        return values != null && List.of(values).contains(option.key());
     }
 
     public String getModuleUuid() {

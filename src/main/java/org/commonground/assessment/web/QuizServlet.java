@@ -27,7 +27,9 @@ import org.commonground.platform.web.KeptForm;
  * Receives a submitted quiz (a plain form: no script needed), records the attempt
  * once however often it arrives, and redirects to its feedback. A quiz sent from an
  * out-of-date page (a form token of an earlier session) is not recorded: its choices
- * are kept and shown back on the quiz to send again.
+ * are kept and shown back on the quiz to send again. A submission that leaves a
+ * question unanswered, unless the learner confirmed it, shows the quiz again with the
+ * answers given.
  */
 @WebServlet(name = "quizSubmit", urlPatterns = QuizServlet.PATH)
 public class QuizServlet extends HttpServlet {
@@ -35,6 +37,9 @@ public class QuizServlet extends HttpServlet {
     static final String PATH = "/learn/quiz-submit";
 
     private static final long serialVersionUID = 1L;
+
+    /** The request attribute naming the questions sent without an answer. */
+    static final String UNANSWERED = "commonground.quiz.unanswered";
 
     @Inject
     QuizAttempts attempts;
@@ -76,6 +81,15 @@ public class QuizServlet extends HttpServlet {
             if (values != null) {
                 answers.put(question.uuid(), new HashSet<>(Arrays.asList(values)));
             }
+        }
+        Set<String> unanswered = new HashSet<>();
+        attempts.paperMine(opened.quiz(), number).questions().forEach(q -> unanswered.add(q.uuid()));
+        unanswered.removeAll(answers.keySet());
+        if (!unanswered.isEmpty() && request.getParameter("confirm") == null) {
+            // Shown again with the answers given, asking for the rest (or to confirm): never the key.
+            request.setAttribute(UNANSWERED, unanswered);
+            request.getRequestDispatcher("/learn/quiz.xhtml").forward(request, response);
+            return;
         }
         QuizAttempt attempt;
         try {

@@ -9,6 +9,7 @@ import org.commonground.content.entity.AnswerOption;
 import org.commonground.content.entity.CaseStudy;
 import org.commonground.content.entity.Question;
 import org.commonground.content.entity.Quiz;
+import org.commonground.content.entity.QuizRules;
 import org.commonground.content.entity.Resource;
 import org.commonground.content.entity.ModuleChange;
 import org.commonground.content.entity.Review;
@@ -58,6 +59,7 @@ public final class ContentWriter {
         root.put("title", quiz.title());
         root.put("pass_mark", quiz.passMark());
         root.put("counts", lower(quiz.counts()));
+        putRules(root, quiz.rules());
         List<Map<String, Object>> questions = new ArrayList<>();
         for (Question q : quiz.questions()) {
             Map<String, Object> question = new LinkedHashMap<>();
@@ -65,6 +67,9 @@ public final class ContentWriter {
             question.put("type", lower(q.type()));
             question.put("text", q.text());
             question.put("explanation", q.explanation());
+            if (!q.tags().isEmpty()) {
+                question.put("tags", q.tags());
+            }
             List<Map<String, Object>> options = new ArrayList<>();
             for (AnswerOption o : q.options()) {
                 Map<String, Object> option = new LinkedHashMap<>();
@@ -75,6 +80,9 @@ public final class ContentWriter {
                 if (o.weight() != 1) {
                     option.put("weight", o.weight());
                 }
+                if (o.pinned()) {
+                    option.put("pinned", true);
+                }
                 options.add(option);
             }
             question.put("options", options);
@@ -82,6 +90,39 @@ public final class ContentWriter {
         }
         root.put("questions", questions);
         return yaml(root);
+    }
+
+    /** Writes only the rules that differ from the defaults, so a plain quiz stays plain. */
+    private static void putRules(Map<String, Object> root, QuizRules rules) {
+        QuizRules d = QuizRules.DEFAULT;
+        if (rules.afterFail() != d.afterFail() || rules.afterLast() != d.afterLast() || rules.afterPass() != d.afterPass()) {
+            Map<String, Object> review = new LinkedHashMap<>();
+            review.put("after_fail", rules.afterFail().lower());
+            review.put("after_last", rules.afterLast().lower());
+            review.put("after_pass", rules.afterPass().lower());
+            root.put("review", review);
+        }
+        if (rules.maxAttempts() != null || rules.waitHours() != null) {
+            Map<String, Object> attempts = new LinkedHashMap<>();
+            if (rules.maxAttempts() != null) {
+                attempts.put("max", rules.maxAttempts());
+            }
+            if (rules.waitHours() != null) {
+                attempts.put("wait_hours", rules.waitHours());
+            }
+            root.put("attempts", attempts);
+        }
+        if (!rules.shuffle()) {
+            root.put("shuffle", false);
+        }
+        if (rules.draw() != null) {
+            Map<String, Object> draw = new LinkedHashMap<>();
+            draw.put("questions", rules.draw());
+            if (rules.drawTag() != null) {
+                draw.put("tag", rules.drawTag());
+            }
+            root.put("draw", draw);
+        }
     }
 
     public static String worksheet(Worksheet worksheet) {

@@ -110,6 +110,19 @@ final class Fields {
         }
     }
 
+    /** A whole number that may be left out. */
+    Optional<Integer> optionalInteger(String key, int min, int max) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null || isNull(tuple.getValueNode()) ? Optional.empty() : Optional.of(integer(key, min, max));
+    }
+
+    /** A nested set of fields that may be left out, for example a quiz's {@code review}. */
+    Optional<Fields> nested(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null || isNull(tuple.getValueNode()) ? Optional.empty()
+                : Optional.of(new Fields(file, qualified(key), tuple.getValueNode(), lineOffset, problems));
+    }
+
     double positiveNumber(String key, double fallback) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {

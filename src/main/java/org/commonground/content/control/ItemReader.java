@@ -12,6 +12,7 @@ import org.commonground.content.entity.CaseStudy;
 import org.commonground.content.entity.Question;
 import org.commonground.content.entity.QuestionType;
 import org.commonground.content.entity.Quiz;
+import org.commonground.content.entity.QuizRules;
 import org.commonground.content.entity.Unit;
 import org.commonground.content.entity.Worksheet;
 import org.commonground.content.entity.WorksheetPart;
@@ -85,7 +86,7 @@ final class ItemReader {
             return Optional.empty();
         }
         Fields f = root.get();
-        f.allow(Set.of("uuid", "title", "pass_mark", "counts", "questions"));
+        f.allow(Set.of("uuid", "title", "pass_mark", "counts", "review", "attempts", "shuffle", "draw", "questions"));
         String uuid = ContentParser.Yamls.uuid(f);
         Map<String, Integer> uuids = new LinkedHashMap<>();
         uuids.put(uuid, f.line());
@@ -95,11 +96,43 @@ final class ItemReader {
         for (Fields q : f.list("questions", true)) {
             questions.add(question(q, uuids));
         }
-        return Optional.of(new Item<>(uuid, path, new Quiz(uuid, f.text("title"), passMark, counts, questions), uuids));
+        QuizRules rules = rules(f, questions);
+        return Optional.of(new Item<>(uuid, path, new Quiz(uuid, f.text("title"), passMark, counts, questions, rules), uuids));
+    }
+
+    /** The quiz's optional review, attempts, shuffle and draw fields; each left out keeps its default. */
+    private static QuizRules rules(Fields f, List<Question> questions) {
+        QuizRules d = QuizRules.DEFAULT;
+        Optional<Fields> review = f.nested("review");
+        review.ifPresent(r -> r.allow(Set.of("after_fail", "after_last", "after_pass")));
+        QuizRules.Review afterFail = review.flatMap(r -> level(r, "after_fail")).orElse(d.afterFail());
+        QuizRules.Review afterLast = review.flatMap(r -> level(r, "after_last")).orElse(d.afterLast());
+        QuizRules.Review afterPass = review.flatMap(r -> level(r, "after_pass")).orElse(d.afterPass());
+        Optional<Fields> attempts = f.nested("attempts");
+        attempts.ifPresent(a -> a.allow(Set.of("max", "wait_hours")));
+        Integer max = attempts.flatMap(a -> a.optionalInteger("max", 1, 100)).orElse(null);
+        Integer wait = attempts.flatMap(a -> a.optionalInteger("wait_hours", 0, 24 * 365)).orElse(null);
+        boolean shuffle = f.has("shuffle") ? f.bool("shuffle", true) : d.shuffle();
+        Optional<Fields> draw = f.nested("draw");
+        draw.ifPresent(a -> a.allow(Set.of("questions", "tag")));
+        Integer count = draw.map(a -> a.integer("questions", 1, 100)).orElse(null);
+        String tag = draw.flatMap(a -> a.optionalText("tag")).orElse(null);
+        if (count != null) {
+            long pool = questions.stream().filter(q -> tag == null || q.tags().contains(tag)).count();
+            if (pool < count) {
+                f.problem("draw", "draws " + count + " questions from a pool of " + pool
+                        + (tag == null ? "" : " tagged '" + tag + "'"));
+            }
+        }
+        return new QuizRules(afterFail, afterLast, afterPass, max, wait, shuffle, count, tag);
+    }
+
+    private static Optional<QuizRules.Review> level(Fields review, String key) {
+        return review.has(key) ? review.choice(key, QuizRules.Review.class) : Optional.empty();
     }
 
     private Question question(Fields q, Map<String, Integer> uuids) {
-        q.allow(Set.of("uuid", "type", "text", "explanation", "options"));
+        q.allow(Set.of("uuid", "type", "text", "explanation", "tags", "options"));
         String uuid = ContentParser.Yamls.uuid(q);
         if (uuids.putIfAbsent(uuid, q.line()) != null) {
             q.problem("uuid", "uuid " + uuid + " is used twice in this quiz");
@@ -108,13 +141,13 @@ final class ItemReader {
         List<AnswerOption> options = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (Fields o : q.list("options", true)) {
-            o.allow(Set.of("key", "text", "correct", "feedback", "weight"));
+            o.allow(Set.of("key", "text", "correct", "feedback", "weight", "pinned"));
             String key = o.text("key");
             if (!key.isEmpty() && !keys.add(key)) {
                 o.problem("key", "option key '" + key + "' is used twice in this question");
             }
             options.add(new AnswerOption(key, o.text("text"), o.bool("correct", null), o.text("feedback"),
-                    o.positiveNumber("weight", 1)));
+                    o.positiveNumber("weight", 1), o.bool("pinned", false)));
         }
         long correct = options.stream().filter(AnswerOption::correct).count();
         if (options.size() < 2 && !options.isEmpty()) {
@@ -129,7 +162,7 @@ final class ItemReader {
         if (type == QuestionType.TRUE_FALSE && !keys.equals(Set.of("true", "false"))) {
             q.problem("options", "a true_false question has exactly the two options with keys true and false");
         }
-        return new Question(uuid, type, q.text("text"), q.text("explanation"), options);
+        return new Question(uuid, type, q.text("text"), q.text("explanation"), options, q.texts("tags", false));
     }
 
     Optional<Item<Worksheet>> worksheet(String path, String text, List<Problem> problems) {

@@ -8,10 +8,16 @@ import java.util.Set;
  * its share of the correct options' weights, each wrong option selected loses its
  * share of the wrong options' weights, and a question never scores below zero.
  */
-public record Question(String uuid, QuestionType type, String text, String explanation, List<AnswerOption> options) {
+public record Question(String uuid, QuestionType type, String text, String explanation, List<AnswerOption> options,
+        List<String> tags) {
 
     public Question {
         options = List.copyOf(options);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    public Question(String uuid, QuestionType type, String text, String explanation, List<AnswerOption> options) {
+        this(uuid, type, text, explanation, options, List.of());
     }
 
     /** The credit earned by a selection of option keys, from 0 to 1. */
@@ -35,6 +41,16 @@ public record Question(String uuid, QuestionType type, String text, String expla
         }
         double score = (correctTotal == 0 ? 0 : earned / correctTotal) - (wrongTotal == 0 ? 0 : lost / wrongTotal);
         return Math.max(0, Math.min(1, score));
+    }
+
+    /** The option with this key, if the question has one. */
+    public java.util.Optional<AnswerOption> option(String key) {
+        return options.stream().filter(o -> o.key().equals(key)).findFirst();
+    }
+
+    /** Fully right: exactly the correct options chosen. */
+    public boolean fullyRight(Set<String> selected) {
+        return options.stream().allMatch(o -> o.correct() == selected.contains(o.key()));
     }
 
     public boolean hasOption(String key) {

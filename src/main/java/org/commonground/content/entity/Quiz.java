@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A short quiz: questions, a pass mark (percent) and which attempt counts. */
-public record Quiz(String uuid, String title, int passMark, AttemptRule counts, List<Question> questions) {
+/** A short quiz: questions, a pass mark (percent), which attempt counts, and its rules ({@link QuizRules}). */
+public record Quiz(String uuid, String title, int passMark, AttemptRule counts, List<Question> questions, QuizRules rules) {
 
     public enum AttemptRule {
         BEST, LATEST
@@ -13,15 +13,25 @@ public record Quiz(String uuid, String title, int passMark, AttemptRule counts, 
 
     public Quiz {
         questions = List.copyOf(questions);
+        rules = rules == null ? QuizRules.DEFAULT : rules;
+    }
+
+    public Quiz(String uuid, String title, int passMark, AttemptRule counts, List<Question> questions) {
+        this(uuid, title, passMark, counts, questions, QuizRules.DEFAULT);
+    }
+
+    /** The score in percent (0-100, one decimal) over these questions (a drawn paper). */
+    public static double score(List<Question> asked, Map<String, Set<String>> answers) {
+        if (asked.isEmpty()) {
+            return 0;
+        }
+        double points = asked.stream().mapToDouble(q -> q.score(answers.getOrDefault(q.uuid(), Set.of()))).sum();
+        return Math.round(points / asked.size() * 1000) / 10.0;
     }
 
     /** The score in percent (0-100, one decimal) for answers keyed by question uuid. */
     public double score(Map<String, Set<String>> answers) {
-        if (questions.isEmpty()) {
-            return 0;
-        }
-        double points = questions.stream().mapToDouble(q -> q.score(answers.getOrDefault(q.uuid(), Set.of()))).sum();
-        return Math.round(points / questions.size() * 1000) / 10.0;
+        return score(questions, answers);
     }
 
     public boolean passes(double score) {

@@ -133,6 +133,14 @@ public class Progress {
         row(accountId, moduleUuid).worked(unitsDone, clock.instant());
     }
 
+    /**
+     * The last allowed attempt at one of the module's quizzes failed ({@code true}), or a
+     * trainer or manager allowed more ({@code false}). Joins the caller's transaction.
+     */
+    public void attemptsUsedUp(long accountId, String moduleUuid, boolean usedUp) {
+        row(accountId, moduleUuid).attemptsUsedUp(usedUp, clock.instant());
+    }
+
     void completed(@Observes ModuleCompleted completed) {
         ModuleStatus row = row(completed.accountId(), completed.moduleUuid());
         row.completed(completed.version(), completed.at(), zoneId());
@@ -142,6 +150,11 @@ public class Progress {
         em.createQuery("update ModuleStatus s set s.refreshNeeded = true, s.version = s.version + 1, s.updatedAt = :now"
                 + " where s.moduleUuid = :m and s.completedVersion < :v").setParameter("m", published.moduleUuid())
                 .setParameter("v", published.version()).setParameter("now", clock.instant()).executeUpdate();
+        // A version that needs a refresh gives everyone a fresh set of quiz attempts. The rows are read and changed
+        // one by one: EclipseLink writes an update's boolean parameters into H2's SQL as 1 and 0, which H2 refuses.
+        em.createQuery("select s from ModuleStatus s where s.moduleUuid = :m and s.attemptsUsedUp = :yes", ModuleStatus.class)
+                .setParameter("m", published.moduleUuid()).setParameter("yes", Boolean.TRUE).getResultList()
+                .forEach(s -> s.attemptsUsedUp(false, clock.instant()));
     }
 
     void assignmentChanged(@Observes AssignmentChanged changed) {

@@ -35,6 +35,9 @@ public class PersonRecord {
     Progress progress;
 
     @Inject
+    org.commonground.assessment.boundary.QuizAttempts quizAttempts;
+
+    @Inject
     org.commonground.identity.boundary.Caller caller;
 
     @Inject
@@ -103,5 +106,14 @@ public class PersonRecord {
                 caller.accountId().orElse(null));
         audit.record(membership.getAccount().getId(), membership.getOrganisation().getId(),
                 until == null ? "EXEMPTION_LIFTED" : "EXEMPTED", "module " + moduleUuid + (until == null ? "" : " until " + until));
+    }
+
+    /** A manager allows this person a fresh set of attempts at the module's quizzes whose attempts they used up. */
+    @Transactional
+    public void allowMoreAttempts(long membershipId, String moduleUuid) {
+        Membership membership = memberships.open(membershipId);
+        int reopened = quizAttempts.allowMore(membership.getAccount().getId(), moduleUuid);
+        audit.record(membership.getAccount().getId(), membership.getOrganisation().getId(), "QUIZ_ATTEMPTS_ALLOWED",
+                "module " + moduleUuid + ", " + reopened + " quizzes");
     }
 }

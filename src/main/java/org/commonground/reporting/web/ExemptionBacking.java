@@ -11,7 +11,7 @@ import org.commonground.platform.web.Redirect;
 import org.commonground.reporting.boundary.PersonRecord;
 import org.omnifaces.cdi.Param;
 
-/** On a person's page: a manager records (or lifts) an exemption for training done elsewhere. */
+/** On a person's page: a manager records (or lifts) an exemption for training done elsewhere, or allows more quiz attempts. */
 @Named
 @RequestScoped
 public class ExemptionBacking {
@@ -46,6 +46,13 @@ public class ExemptionBacking {
     public void lift(String moduleUuid) {
         personRecord.exempt(id(), moduleUuid, null, null);
         Messages.info("progress.exempt.lifted");
+        Redirect.to("/organisation/person.xhtml?membership=" + id());
+    }
+
+    /** Allows the person more attempts at a module's quizzes after they used every allowed one. */
+    public void allowMoreAttempts(String moduleUuid) {
+        personRecord.allowMoreAttempts(id(), moduleUuid);
+        Messages.info("assessment.quiz.allowed");
         Redirect.to("/organisation/person.xhtml?membership=" + id());
     }
 

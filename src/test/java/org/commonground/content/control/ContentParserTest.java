@@ -99,6 +99,18 @@ class ContentParserTest {
     private final ContentParser parser = new ContentParser();
 
     @Test
+    void aDrawLargerThanItsPoolAndAnUnknownReviewLevelAreReportedWithTheirLines() {
+        Map<String, String> files = goodLibrary();
+        files.put("content/quizzes/t/01-quiz.yaml", quiz("70", GOOD_OPTIONS).replace("counts: best\n",
+                "counts: best\nreview:\n  after_fail: key\ndraw:\n  questions: 2\n"));
+        Library library = parser.parse(files);
+
+        assertThat(library.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
+                "content/quizzes/t/01-quiz.yaml:6 review.after_fail: 'key' is not one of score, wrong, chosen, everything",
+                "content/quizzes/t/01-quiz.yaml:8 draw: draws 2 questions from a pool of 1");
+    }
+
+    @Test
     void aValidModuleLoadsWithItsItems() {
         Library library = parser.parse(goodLibrary());
 

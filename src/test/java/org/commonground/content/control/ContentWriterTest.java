@@ -14,6 +14,7 @@ import org.commonground.content.entity.CaseStudy;
 import org.commonground.content.entity.Question;
 import org.commonground.content.entity.QuestionType;
 import org.commonground.content.entity.Quiz;
+import org.commonground.content.entity.QuizRules;
 import org.commonground.content.entity.Resource;
 import org.commonground.content.entity.Review;
 import org.commonground.content.entity.Unit;
@@ -82,6 +83,26 @@ class ContentWriterTest {
             stage: EMERGING
             stage_reason: R.
             """;
+
+    @Test
+    void quizRulesTagsAndPinnedOptionsSurviveTheRoundTrip() {
+        QuizRules rules = new QuizRules(QuizRules.Review.WRONG, QuizRules.Review.CHOSEN, QuizRules.Review.EVERYTHING, 3, 24,
+                false, 1, "consent");
+        Quiz quiz = new Quiz("1b7e4b8e-3c1a-4f43-9d51-1f1a2b3c4d5e", "Q", 80, Quiz.AttemptRule.BEST,
+                List.of(new Question("2b7e4b8e-3c1a-4f43-9d51-1f1a2b3c4d5e", QuestionType.SINGLE, "Which?", "Because.",
+                        List.of(new AnswerOption("a", "A", true, "Yes.", 1),
+                                new AnswerOption("b", "None of these", false, "No.", 1, true)),
+                        List.of("consent", "Interpreters/Children"))), rules);
+        String text = ContentWriter.quiz(quiz);
+        List<Problem> problems = new ArrayList<>();
+
+        assertThat(parser.item("content/quizzes/x/01-x.yaml", text, problems)).contains(quiz);
+        assertThat(problems).isEmpty();
+        assertThat(text).contains("after_fail: wrong").contains("wait_hours: 24").contains("pinned: true");
+        assertThat(ContentWriter.quiz(new Quiz(quiz.uuid(), "Q", 80, Quiz.AttemptRule.BEST, quiz.questions())))
+                .as("default rules are left out").doesNotContain("review").doesNotContain("attempts").doesNotContain("shuffle")
+                .doesNotContain("draw");
+    }
 
     @Test
     void aModuleFileKeepsItsReviewsAndUnitsInOrder() {
