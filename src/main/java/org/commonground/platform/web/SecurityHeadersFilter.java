@@ -1,7 +1,9 @@
 package org.commonground.platform.web;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -41,6 +43,11 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write("A session id is never accepted in the address.");
             return;
+        }
+        if (request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof ViewExpiredException) {
+            // The "page has expired" answer to a post whose view is gone (or forged): nothing failed, nothing was done.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         response.setHeader(CSP, POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
