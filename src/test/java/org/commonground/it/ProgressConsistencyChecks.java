@@ -129,7 +129,9 @@ abstract class ProgressConsistencyChecks {
             boolean applies = g.module().equals(module) && (g.person() == null ? m.teams.contains(g.team()) : g.person() == m);
             if (applies) {
                 due = due == null || g.due().isBefore(due) ? g.due() : due;
-                renewal = g.renewal() == null ? renewal : renewal == null ? g.renewal() : Math.min(renewal, g.renewal());
+                if (g.renewal() != null) {
+                    renewal = renewal == null ? g.renewal() : Integer.valueOf(Math.min(renewal, g.renewal()));
+                }
             }
         }
         if (due == null && !m.started.contains(module) && !m.completed.contains(module)) {
