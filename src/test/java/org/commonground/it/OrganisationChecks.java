@@ -17,13 +17,7 @@ abstract class OrganisationChecks {
         People.Person searched = Organisations.registerWithCode(org.code(), "support_staff");
         WebClient.Page page = admin.get("organisation/index.xhtml?org=" + org.orgUuid() + "&q="
                 + java.net.URLEncoder.encode(searched.email(), java.nio.charset.StandardCharsets.UTF_8));
-        org.jsoup.nodes.Element button = page.select("input[type=submit]").stream()
-                .filter(b -> b.attr("aria-label").equals(searched.name() + " has left the organisation")).findFirst().orElseThrow();
-        org.jsoup.nodes.Element form = button.closest("form");
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        form.select("input[type=hidden]").forEach(i -> values.put(i.attr("name"), i.val()));
-        values.put(button.attr("name"), button.val());
-        admin.post(java.net.URI.create(page.uri().toString()).resolve(form.attr("action")), values);
+        Organisations.pressHasLeft(admin, page, searched.name());
 
         String members = Organisations.openOrganisation(admin, org.orgUuid()).text("main");
         assertThat(members).contains(first.email(), second.email()).doesNotContain(searched.email());

@@ -67,6 +67,17 @@ public final class Organisations {
         assertThat(page.text(".messages")).contains("Manager added");
     }
 
+    /** Presses "Has left" for a member on an organisation page already open, as the manager's browser does. */
+    public static WebClient.Page pressHasLeft(WebClient manager, WebClient.Page page, String name) {
+        Element button = page.select("input[type=submit]").stream()
+                .filter(b -> b.attr("aria-label").equals(name + " has left the organisation")).findFirst().orElseThrow();
+        Element form = button.closest("form");
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(i -> values.put(i.attr("name"), i.val()));
+        values.put(button.attr("name"), button.val());
+        return manager.post(java.net.URI.create(page.uri().toString()).resolve(form.attr("action")), values);
+    }
+
     static String param(String query, String name) {
         Matcher m = Pattern.compile("(?:^|&)" + name + "=([^&]+)").matcher(query == null ? "" : query);
         assertThat(m.find()).as(name + " in " + query).isTrue();

@@ -331,15 +331,8 @@ abstract class ProgressConsistencyChecks {
                 checks++;
             }
         }
-        WebClient.Page overview = admin.get("organisation/overview.xhtml?org=" + org.orgUuid());
-        assertThat(overview.text("#orgSummary")).contains("(" + orgCurrent + " of " + orgAssigned + " assigned modules)");
-        for (Map.Entry<String, long[]> module : byModule.entrySet()) {
-            Element line = overview.select("#modules tbody tr").stream().filter(r -> r.select("th").text().equals(module.getKey()))
-                    .findFirst().orElseThrow();
-            assertThat(line.select("td").eachText().subList(0, 2))
-                    .containsExactly(Long.toString(module.getValue()[0]), Long.toString(module.getValue()[1]));
-            checks += 2;
-        }
+        WebClient.Page overview = organisationTotals(admin, org, orgCurrent, orgAssigned, byModule);
+        checks += 2 * byModule.size();
         // Each learner's own page says what their manager's views say.
         for (Member m : members.subList(0, 8)) {
             WebClient.Page mine = m.person.browser().get("learn/index.xhtml");
@@ -413,15 +406,8 @@ abstract class ProgressConsistencyChecks {
                 counts[1] += cell.getValue().current() ? 1 : 0;
             }
         }
-        WebClient.Page overview = admin.get("organisation/overview.xhtml?org=" + org.orgUuid());
-        assertThat(overview.text("#orgSummary")).contains("(" + orgCurrent + " of " + orgAssigned + " assigned modules)");
-        for (Map.Entry<String, long[]> module : byModule.entrySet()) {
-            Element line = overview.select("#modules tbody tr").stream().filter(r -> r.select("th").text().equals(module.getKey()))
-                    .findFirst().orElseThrow();
-            assertThat(line.select("td").eachText().subList(0, 2))
-                    .containsExactly(Long.toString(module.getValue()[0]), Long.toString(module.getValue()[1]));
-            checks += 2;
-        }
+        WebClient.Page overview = organisationTotals(admin, org, orgCurrent, orgAssigned, byModule);
+        checks += 2 * byModule.size();
         for (Map.Entry<String, List<String>> team : members.entrySet()) {
             long assigned = 0;
             long current = 0;
@@ -455,6 +441,20 @@ abstract class ProgressConsistencyChecks {
         assertThat(statusRow.select("td").first().className()).isEqualTo("rag-" + mine.rag());
         assertThat(statusRow.select("td b").text()).isEqualTo(mine.status());
         return checks + 5;
+    }
+
+    /** The organisation report's total and its line for each module, against the counts expected; returns the page. */
+    private static WebClient.Page organisationTotals(WebClient admin, Organisations.Setup org, long current, long assigned,
+            Map<String, long[]> byModule) {
+        WebClient.Page overview = admin.get("organisation/overview.xhtml?org=" + org.orgUuid());
+        assertThat(overview.text("#orgSummary")).contains("(" + current + " of " + assigned + " assigned modules)");
+        for (Map.Entry<String, long[]> module : byModule.entrySet()) {
+            Element line = overview.select("#modules tbody tr").stream().filter(r -> r.select("th").text().equals(module.getKey()))
+                    .findFirst().orElseThrow();
+            assertThat(line.select("td").eachText().subList(0, 2))
+                    .containsExactly(Long.toString(module.getValue()[0]), Long.toString(module.getValue()[1]));
+        }
+        return overview;
     }
 
     static String[] addTeam(WebClient admin, String orgUuid) {
@@ -496,15 +496,8 @@ abstract class ProgressConsistencyChecks {
 
     /** Presses "Has left" for a member on the organisation page, as the manager's browser does. */
     static void leave(WebClient admin, String orgUuid, String name) {
-        // The whole list (one page of 50): a search would not survive the postback, and the row pressed would be another.
-        WebClient.Page page = Organisations.openOrganisation(admin, orgUuid);
-        Element button = page.select("input[type=submit], button").stream()
-                .filter(x -> x.attr("aria-label").equals(name + " has left the organisation")).findFirst().orElseThrow();
-        Element form = button.closest("form");
-        Map<String, String> values = new LinkedHashMap<>();
-        form.select("input[type=hidden]").forEach(i -> values.put(i.attr("name"), i.val()));
-        values.put(button.attr("name"), button.val());
-        WebClient.Page after = admin.post(URI.create(page.uri().toString()).resolve(form.attr("action")), values);
+        // The whole list: one page of 50 holds every member of these organisations.
+        WebClient.Page after = Organisations.pressHasLeft(admin, Organisations.openOrganisation(admin, orgUuid), name);
         assertThat(after.select("[aria-label='" + name + " has left the organisation']")).isEmpty();
     }
 }
