@@ -432,7 +432,9 @@ abstract class ProgressConsistencyChecks {
         WebClient.Page modulePage = learner.browser().get("learn/module.xhtml?m=" + READ_MODULE);
         assertThat(modulePage.text(mine.status().equals("Needs refresh") ? "#moduleRefresh" : "#moduleComplete"))
                 .contains(mine.status().equals("Needs refresh") ? "Needs a refresh: the renewal date has passed" : "Complete.");
-        WebClient.Page people = admin.get("organisation/dashboard.xhtml?team=" + members.keySet().iterator().next());
+        String learnersTeam = members.entrySet().stream().filter(t -> t.getValue().contains(learner.name())).findFirst()
+                .orElseThrow().getKey();
+        WebClient.Page people = admin.get("organisation/dashboard.xhtml?team=" + learnersTeam);
         String personHref = people.select("#grid tbody tr th a").stream().filter(l -> l.text().equals(learner.name()))
                 .findFirst().orElseThrow().attr("href");
         WebClient.Page person = admin.get(URI.create(people.uri().toString()).resolve(personHref));
