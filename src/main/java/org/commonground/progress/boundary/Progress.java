@@ -68,6 +68,14 @@ public class Progress {
         return verdict(status == null ? null : status.facts());
     }
 
+    /** Decides many statuses on one day: today is read once (a team grid or the organisation report). */
+    public java.util.function.Function<CurrencyPolicy.Facts, CurrencyPolicy.Verdict> verdictsToday() {
+        LocalDate today = today();
+        return facts -> CurrencyPolicy.decide(facts == null ? NOTHING : facts, today, dueSoonDays);
+    }
+
+    private static final CurrencyPolicy.Facts NOTHING = new CurrencyPolicy.Facts(false, null, false, null, null, false, null);
+
     public CurrencyPolicy.Verdict verdict(CurrencyPolicy.Facts facts) {
         CurrencyPolicy.Facts known = facts == null
                 ? new CurrencyPolicy.Facts(false, null, false, null, null, false, null) : facts;

@@ -128,10 +128,11 @@ public class OrganisationDashboard {
             member.teams().forEach(team -> member.assigned().or(teamModules.getOrDefault(team, new BitSet())));
             member.assigned().stream().forEach(module -> counts.add(member, module, false));
         }
+        var decide = progress.verdictsToday();
         streamStatuses(organisation, (account, module, stored) -> {
             Member member = byAccount.get(account);
             Integer at = index.get(module);
-            if (member != null && at != null && member.assigned().get(at) && progress.verdict(stored).status().isCurrent()) {
+            if (member != null && at != null && member.assigned().get(at) && decide.apply(stored).status().isCurrent()) {
                 counts.add(member, at, true);
             }
         });

@@ -19,7 +19,6 @@ import org.commonground.organisation.boundary.Organisations;
 import org.commonground.organisation.entity.Team;
 import org.commonground.progress.boundary.Progress;
 import org.commonground.progress.control.CurrencyPolicy;
-import org.commonground.progress.entity.ModuleStatus;
 import org.commonground.progress.entity.Rag;
 import org.commonground.progress.entity.Status;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -97,15 +96,18 @@ public class TeamDashboard {
 
         // The team's members with their stored statuses, one row per member and module (a member with none: one row).
         Map<Long, Object[]> members = new LinkedHashMap<>();
-        Map<String, ModuleStatus> statuses = new HashMap<>();
-        em.createQuery("select m.id, a.id, a.displayName, m.staffGroup, s"
+        Map<String, CurrencyPolicy.Facts> statuses = new HashMap<>();
+        // The stored facts as plain columns: a grid of 50 x 40 builds no entities.
+        em.createQuery("select m.id, a.id, a.displayName, m.staffGroup, s.moduleUuid, s.started, s.completedAt, s.refreshNeeded,"
+                + " s.renewOn, s.dueOn, s.attemptsUsedUp, s.exemptUntil"
                 + " from Account a join Membership m on m.account = a join m.teams t left join ModuleStatus s on s.accountId = a.id"
                 + " where t = :team and m.endedAt is null order by a.displayName, m.id", Object[].class)
                 .setParameter("team", team).getResultList().forEach(r -> {
                     members.putIfAbsent(((Number) r[0]).longValue(), r);
                     if (r[4] != null) {
-                        ModuleStatus status = (ModuleStatus) r[4];
-                        statuses.put(r[1] + "#" + status.getModuleUuid(), status);
+                        statuses.put(r[1] + "#" + r[4], new CurrencyPolicy.Facts(Boolean.TRUE.equals(r[5]), (Instant) r[6],
+                                Boolean.TRUE.equals(r[7]), (LocalDate) r[8], (LocalDate) r[9], Boolean.TRUE.equals(r[10]),
+                                (LocalDate) r[11]));
                     }
                 });
         // The assignments to this team or to one of its members alone, with their module's title, in stage and title order.
@@ -131,6 +133,7 @@ public class TeamDashboard {
         for (Rag r : Rag.values()) {
             rag.put(r, 0L);
         }
+        var decide = progress.verdictsToday();
         for (Object[] member : members.values()) {
             long accountId = ((Number) member[1]).longValue();
             Map<String, Cell> cells = new HashMap<>();
@@ -138,16 +141,16 @@ public class TeamDashboard {
                 if (!applies(assignments, column.uuid(), accountId)) {
                     continue;
                 }
-                ModuleStatus stored = statuses.get(accountId + "#" + column.uuid());
-                CurrencyPolicy.Verdict verdict = progress.verdict(stored);
+                CurrencyPolicy.Facts stored = statuses.get(accountId + "#" + column.uuid());
+                CurrencyPolicy.Verdict verdict = decide.apply(stored);
                 assigned++;
                 if (verdict.status().isCurrent()) {
                     complete++;
                 }
                 rag.merge(verdict.rag(), 1L, Long::sum);
-                cells.put(column.uuid(), new Cell(verdict.status(), verdict.rag(), stored == null ? null : stored.getDueOn(),
-                        stored == null ? null : stored.getCompletedAt(), stored == null ? null : stored.getRenewOn(),
-                        stored == null ? null : stored.getExemptUntil()));
+                cells.put(column.uuid(), new Cell(verdict.status(), verdict.rag(), stored == null ? null : stored.dueOn(),
+                        stored == null ? null : stored.completedAt(), stored == null ? null : stored.renewOn(),
+                        stored == null ? null : stored.exemptUntil()));
             }
             boolean keep = statusFilter == null || statusFilter.isBlank()
                     || cells.values().stream().anyMatch(c -> c.status().name().equals(statusFilter));
