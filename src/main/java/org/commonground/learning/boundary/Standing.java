@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -28,7 +26,6 @@ import org.commonground.progress.entity.ModuleProgress;
 import org.commonground.progress.entity.ModuleStatus;
 import org.commonground.progress.entity.Rag;
 import org.commonground.progress.entity.Status;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where a learner stands: each published module's status for them (with due dates

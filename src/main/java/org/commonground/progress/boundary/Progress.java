@@ -77,9 +77,7 @@ public class Progress {
     private static final CurrencyPolicy.Facts NOTHING = new CurrencyPolicy.Facts(false, null, false, null, null, false, null);
 
     public CurrencyPolicy.Verdict verdict(CurrencyPolicy.Facts facts) {
-        CurrencyPolicy.Facts known = facts == null
-                ? new CurrencyPolicy.Facts(false, null, false, null, null, false, null) : facts;
-        return CurrencyPolicy.decide(known, today(), dueSoonDays);
+        return CurrencyPolicy.decide(facts == null ? NOTHING : facts, today(), dueSoonDays);
     }
 
     /**

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.commonground.identity.boundary.Caller;
 import org.commonground.record.entity.Certificate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The learner's record: every completion with its date, version, quiz score, renewal date and certificate. */
 @ApplicationScoped
