@@ -1,5 +1,6 @@
 package org.commonground.authoring.web;
 
+import org.commonground.platform.web.Attachment;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -36,8 +37,7 @@ public class ExportServlet extends HttpServlet {
             String folder = modules.get(module).getFolder();
             zip = zips.export(module, version);
             response.setContentType("application/zip");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + folder
-                    + (version == null ? "-draft" : "-v" + version) + ".zip\"");
+            Attachment.name(response, folder + (version == null ? "-draft" : "-v" + version) + ".zip");
         } catch (NotFoundException | NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

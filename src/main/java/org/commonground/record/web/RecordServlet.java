@@ -1,5 +1,6 @@
 package org.commonground.record.web;
 
+import org.commonground.platform.web.Attachment;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -107,7 +108,7 @@ public class RecordServlet extends HttpServlet {
 
     private static void send(HttpServletResponse response, String type, String filename, byte[] body) throws IOException {
         response.setContentType(type);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+        Attachment.name(response, filename);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -1,5 +1,6 @@
 package org.commonground.reflection.web;
 
+import org.commonground.platform.web.Attachment;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -65,7 +66,7 @@ public class WorksheetPdfServlet extends HttpServlet {
         }
         byte[] pdf = PdfWriter.document(opened.worksheet().title(), blocks);
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"worksheet.pdf\"");
+        Attachment.name(response, "worksheet.pdf");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
     }

@@ -1,5 +1,6 @@
 package org.commonground.reporting.web;
 
+import org.commonground.platform.web.Attachment;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -81,7 +82,7 @@ public class ExportServlet extends HttpServlet {
         }
         byte[] body = xlsx ? xlsx(header, rows) : SafeCsv.write(header, rows).getBytes(StandardCharsets.UTF_8);
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"");
+        Attachment.name(response, name + (xlsx ? ".xlsx" : ".csv"));
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
