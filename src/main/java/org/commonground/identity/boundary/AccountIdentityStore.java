@@ -22,6 +22,11 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof NewAccountCredential registered) {
+            return accounts.findWithRoles(registered.accountId()).filter(a -> !a.isDisabled())
+                    .map(AccountIdentityStore::result)
+                    .orElse(CredentialValidationResult.INVALID_RESULT);
+        }
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }

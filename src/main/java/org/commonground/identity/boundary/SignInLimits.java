@@ -87,6 +87,7 @@ public class SignInLimits {
         }
         if (!wait.isZero()) {
             taken.forEach(SignInCounter::release);
+            accountOf(attempt).ifPresent(id -> audit.record(id, null, "SIGN_IN_THROTTLED", "not checked: too many attempts"));
         }
         if (sincePurge.incrementAndGet() % PURGE_EVERY == 0) {
             purge(now);
@@ -94,15 +95,20 @@ public class SignInLimits {
         return wait;
     }
 
-    /** The counted attempt failed: a counter at its limit starts its wait. Audited for an account that exists. */
+    /** The counted attempt failed: a counter at its limit starts its wait. Audited for an account that exists (so is a refused one). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(Attempt attempt) {
         Instant now = clock.instant();
         for (Limit limit : limits(attempt, now)) {
             locked(limit.key(), now).failed(limit.max(), window(), now);
         }
-        em.createQuery("select a.id from Account a where a.emailKey = :k", Long.class).setParameter("k", attempt.accountKey())
-                .getResultStream().findFirst().ifPresent(id -> audit.record(id, null, "SIGN_IN_FAILED", ""));
+        accountOf(attempt).ifPresent(id -> audit.record(id, null, "SIGN_IN_FAILED", ""));
+    }
+
+    /** The account the attempt names, if there is one (only such attempts are audited). */
+    private Optional<Long> accountOf(Attempt attempt) {
+        return em.createQuery("select a.id from Account a where a.emailKey = :k", Long.class).setParameter("k", attempt.accountKey())
+                .getResultStream().findFirst();
     }
 
     /**

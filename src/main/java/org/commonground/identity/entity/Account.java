@@ -53,6 +53,10 @@ public class Account extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Counts "sign out everywhere": every session signed in before the last one ends at its next request. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -114,6 +118,15 @@ public class Account extends VersionedEntity {
             throw new IllegalArgumentException("everyone is a learner");
         }
         roles.remove(role);
+    }
+
+    /** Every session of the account, wherever it is, ends at its next request. */
+    public void endSessions() {
+        sessionEpoch++;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public void disable() {

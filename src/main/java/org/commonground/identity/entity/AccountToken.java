@@ -25,7 +25,9 @@ public class AccountToken extends BaseEntity {
     public static final String BY_HASH = "AccountToken.byHash";
 
     public enum Purpose {
-        RESET_PASSWORD, CONFIRM_EMAIL
+        RESET_PASSWORD, CONFIRM_EMAIL,
+        /** Sent to the old address after an email change; {@code newEmail} holds the address to go back to. */
+        UNDO_EMAIL
     }
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -4,12 +4,14 @@ import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +20,7 @@ import java.util.logging.Logger;
 import org.commonground.identity.control.Tokens;
 import org.commonground.identity.entity.Account;
 import org.commonground.identity.entity.Role;
+import org.commonground.platform.web.SecurityHeadersFilter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and someone with a one-time password sees nothing but the change-password page.
  * A session signed in with a password that has since been changed (here or by a
  * reset link) ends too: a password change ends the person's other sessions.
+ * So does every session of a person who signed out everywhere (an email change undone).
+ * A signed-in session is bound to a key cookie (see {@link #bindKey}): without it, the session id alone is refused.
  * A session also ends, however busy, once it is older than its absolute lifetime
  * ({@code commonground.session.max-hours}, default 12).
  * When the account cannot be read (the database is down), the person gets the
@@ -40,6 +45,9 @@ public class AccountGate extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(AccountGate.class.getName());
     static final String PASSWORD_PAGE = "/account/password.xhtml";
     static final String PASSWORD_STAMP = "commonground.passwordStamp";
+    static final String EPOCH_STAMP = "commonground.sessionEpoch";
+    static final String SESSION_KEY = "commonground.sessionKey";
+    static final String KEY_COOKIE = "CGKEY";
     private static final Set<String> OPEN_WHILE_CHANGING = Set.of(PASSWORD_PAGE, "/sign-in.xhtml", "/privacy.xhtml",
             "/accessibility.xhtml");
 
@@ -77,6 +85,16 @@ public class AccountGate extends HttpFilter {
                 end(request, response, "password");
                 return;
             }
+            Object key = session == null ? null : session.getAttribute(SESSION_KEY);
+            if (key != null && !key.equals(keyHash(request))) {
+                end(request, response, "signedOut");
+                return;
+            }
+            Object epoch = session == null ? null : session.getAttribute(EPOCH_STAMP);
+            if (epoch != null && !epoch.equals(account.get().getSessionEpoch())) {
+                end(request, response, "everywhere");
+                return;
+            }
             if (session != null && outlived(session.getCreationTime(), Instant.now(), maxHours)) {
                 end(request, response, "lifetime");
                 return;
@@ -91,9 +109,38 @@ public class AccountGate extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Remembers on the session which password it was signed in with (see {@link #passwordStamp}). */
+    /**
+     * Remembers on the session which password it was signed in with (see {@link #passwordStamp}),
+     * and in which of the account's session epochs (see {@link Account#endSessions()}).
+     */
     static void stamp(HttpServletRequest request, Account account) {
         request.getSession().setAttribute(PASSWORD_STAMP, passwordStamp(account));
+        request.getSession().setAttribute(EPOCH_STAMP, account.getSessionEpoch());
+    }
+
+    /**
+     * Binds a signed-in session to a second secret of 256 random bits, in its own
+     * cookie: a request must bring both. Payara's session ids carry fewer than 128
+     * bits of randomness (its generator mixes the time, an identity hash and the
+     * host's address with random digits) and the generator can only be replaced
+     * server-wide, from a class outside the WAR; with the key, guessing a session
+     * means guessing at least 256 bits.
+     */
+    static void bindKey(HttpServletRequest request, HttpServletResponse response) {
+        String key = Tokens.newToken();
+        request.getSession().setAttribute(SESSION_KEY, Tokens.hash(key));
+        Cookie cookie = new Cookie(KEY_COOKIE, key);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(SecurityHeadersFilter.isHttps(request));
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+
+    private static String keyHash(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? null : Arrays.stream(cookies).filter(c -> c.getName().equals(KEY_COOKIE))
+                .map(c -> Tokens.hash(c.getValue())).findFirst().orElse(null);
     }
 
     /** A short fingerprint of the account's password hash: it changes whenever the password does. */

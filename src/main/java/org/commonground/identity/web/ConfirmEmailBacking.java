@@ -7,7 +7,10 @@ import org.commonground.identity.boundary.AccountLinks;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.web.Text;
 
-/** Opening the link sent to a new address confirms it. */
+/**
+ * Opening the link sent to a new address confirms it; opening the one then sent to
+ * the old address undoes the change.
+ */
 @Named
 @RequestScoped
 public class ConfirmEmailBacking {
@@ -20,9 +23,17 @@ public class ConfirmEmailBacking {
     private boolean confirmed;
 
     public void confirm() {
+        outcome(() -> links.confirmEmail(token), "identity.email.changed");
+    }
+
+    public void undo() {
+        outcome(() -> links.undoEmailChange(token), "identity.email.undone");
+    }
+
+    private void outcome(java.util.function.Supplier<String> change, String doneKey) {
         try {
-            String email = links.confirmEmail(token);
-            outcome = Text.get("identity.email.changed", email);
+            String email = change.get();
+            outcome = Text.get(doneKey, email);
             confirmed = true;
         } catch (BusinessException problem) {
             outcome = Text.get(problem.getMessageKey(), problem.getArguments());

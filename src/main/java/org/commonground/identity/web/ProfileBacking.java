@@ -10,7 +10,7 @@ import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.web.Messages;
 import org.commonground.platform.web.Redirect;
 
-/** Your account: your name, and a new email address (confirmed by a link sent to it). */
+/** Your account: your name, and a new email address (with your password, confirmed by a link sent to it). */
 @Named
 @RequestScoped
 public class ProfileBacking {
@@ -26,6 +26,7 @@ public class ProfileBacking {
 
     private String name;
     private String email;
+    private String current;
 
     @PostConstruct
     void init() {
@@ -44,11 +45,12 @@ public class ProfileBacking {
 
     public void changeEmail() {
         try {
-            links.requestEmailChange(email);
+            links.requestEmailChange(email, current);
             Messages.info("identity.email.sent", email.trim());
             email = null;
+            current = null;
         } catch (BusinessException problem) {
-            Messages.error("email", problem);
+            Messages.error("emailChange", problem);
         }
     }
 
@@ -58,6 +60,14 @@ public class ProfileBacking {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
     }
 
     public String getEmail() {

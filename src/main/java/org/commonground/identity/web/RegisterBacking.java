@@ -9,7 +9,12 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import org.commonground.identity.boundary.Accounts;
+import org.commonground.identity.boundary.NewAccountCredential;
+import org.commonground.identity.boundary.RequestLimits;
+import org.commonground.platform.control.Races;
+import org.commonground.platform.web.ClientAddress;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.web.Messages;
 
@@ -28,6 +33,12 @@ public class RegisterBacking {
     FacesContext faces;
 
     @Inject
+    RequestLimits limits;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     ExternalContext external;
 
     private String name;
@@ -37,6 +48,12 @@ public class RegisterBacking {
     private String staffGroup;
 
     public void register() throws IOException {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Duration wait = Races.retried(() -> limits.admit(RequestLimits.Kind.REGISTER, email, clientAddress.of(request)));
+        if (!wait.isZero()) {
+            Messages.error(null, "identity.register.throttled", RequestLimits.minutes(wait));
+            return;
+        }
         org.commonground.identity.entity.Account registered;
         try {
             registered = accounts.register(name, email, password, code, staffGroup);
@@ -44,10 +61,11 @@ public class RegisterBacking {
             Messages.error("register", problem);
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // Signed in as the account just made: its password was hashed once, above, and is not hashed again.
         AuthenticationStatus status = signIn.authenticate(request, (HttpServletResponse) external.getResponse(),
-                email.trim(), password);
+                new NewAccountCredential(registered.getId()));
         AccountGate.stamp(request, registered);
+        AccountGate.bindKey(request, (HttpServletResponse) external.getResponse());
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {

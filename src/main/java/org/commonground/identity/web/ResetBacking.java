@@ -4,8 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Duration;
 import org.commonground.identity.boundary.AccountLinks;
+import org.commonground.identity.boundary.RequestLimits;
+import org.commonground.platform.control.Races;
+import org.commonground.platform.web.ClientAddress;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.web.Messages;
 
@@ -20,6 +25,12 @@ public class ResetBacking {
     @Inject
     ExternalContext external;
 
+    @Inject
+    RequestLimits limits;
+
+    @Inject
+    ClientAddress clientAddress;
+
     private String email;
 
     /** From the link's address; the form posts back to it, so the token is known in every phase. */
@@ -30,6 +41,12 @@ public class ResetBacking {
     private boolean sent;
 
     public void request() {
+        String address = clientAddress.of((HttpServletRequest) external.getRequest());
+        Duration wait = Races.retried(() -> limits.admit(RequestLimits.Kind.RESET, email, address));
+        if (!wait.isZero()) {
+            Messages.error(null, "identity.reset.throttled", RequestLimits.minutes(wait));
+            return;
+        }
         links.requestPasswordReset(email);
         sent = true;
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.persistence.PersistenceException;
@@ -103,6 +104,7 @@ public class SignInBacking {
         account.filter(Account::isMustChangePassword)
                 .ifPresent(a -> request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE));
         account.ifPresent(a -> AccountGate.stamp(request, a));
+        account.ifPresent(a -> AccountGate.bindKey(request, (HttpServletResponse) external.getResponse()));
         account.ifPresent(a -> rememberDevice(request, limits.succeeded(attempt, a.getId())));
     }
 
@@ -125,12 +127,16 @@ public class SignInBacking {
     /** Authenticates with a fresh session id, so an id planted before sign-in is worthless after it. */
     AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
             String caller, String secret) {
+        return authenticate(request, response, new UsernamePasswordCredential(caller, new Password(secret == null ? "" : secret)));
+    }
+
+    /** The same with any credential the identity store knows (a new account's, after registration). */
+    AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response, Credential credential) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
         return security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(caller, new Password(secret == null ? "" : secret)))
-                .newAuthentication(true));
+                .credential(credential).newAuthentication(true));
     }
 
     /**
@@ -178,6 +184,11 @@ public class SignInBacking {
     /** The session ended because the password was changed elsewhere. */
     public boolean isPasswordChanged() {
         return "true".equals(external.getRequestParameterMap().get("password"));
+    }
+
+    /** The session ended because every session of the account was ended (an email change undone). */
+    public boolean isSignedOutEverywhere() {
+        return "true".equals(external.getRequestParameterMap().get("everywhere"));
     }
 
     /** The session ended because it reached its absolute lifetime. */

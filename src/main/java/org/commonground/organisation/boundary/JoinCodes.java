@@ -77,11 +77,13 @@ public class JoinCodes {
             throw BusinessException.onField("email", "identity.register.emailInvalid");
         }
         JoinCode code = persist(organisation, team(organisation, teamUuid), email.trim(), 14, 1);
-        outbox.send(email.trim(), "You are invited to join " + organisation.getName() + " on Common Ground",
+        outbox.sendLink(email.trim(), "You are invited to join " + organisation.getName() + " on Common Ground",
                 "Hello,\n\n" + organisation.getName() + " uses Common Ground for training staff who work with people"
-                + " that services often leave behind.\n\nTo join, open this link and create an account (or sign in):\n\n"
+                + " that services often leave behind.\n\nTo join, open this link and create an account with this"
+                + " email address (or sign in with it):\n\n"
                 + mail.publicUrl() + "/join.xhtml?code=" + code.getCode() + "\n\nOr type this join code: "
-                + code.getCode() + "\nIt works once, for 14 days.\n");
+                + code.getCode() + "\nIt works once, for 14 days, and only for " + email.trim() + ".\n",
+                code.getCode(), code.getExpiresAt());
         // The address stays on the join code (cleared if that person is erased), not in the audit text.
         audit.record(null, organisation.getId(), "INVITED", "join code " + code.getId());
         return code;
@@ -112,6 +114,16 @@ public class JoinCodes {
     /** What a typed code would let a person join, for the join page; empty if it cannot be used. */
     public Optional<JoinCode> usable(String typed) {
         return find(JoinCodeGenerator.normalise(typed)).filter(c -> c.refusalAt(clock.instant()).isEmpty());
+    }
+
+    /** Whether the code is an invitation sent to an address other than the caller's (only that person may use it). */
+    public boolean invitesSomeoneElse(JoinCode code) {
+        if (code == null || code.getInvitedEmail() == null) {
+            return false;
+        }
+        return caller.accountId().map(id -> em.find(org.commonground.identity.entity.Account.class, id))
+                .map(a -> !a.getEmailKey().equals(org.commonground.identity.entity.Account.emailKey(code.getInvitedEmail())))
+                .orElse(true);
     }
 
     private Optional<JoinCode> find(String code) {

@@ -43,6 +43,9 @@ public class Memberships {
     Audit audit;
 
     @Inject
+    org.commonground.platform.boundary.Outbox outbox;
+
+    @Inject
     Roles roles;
 
     @Inject
@@ -75,10 +78,15 @@ public class Memberships {
                 case REVOKED -> "organisation.join.revoked";
             });
         });
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        // An invitation is for the person at the address it was sent to, whoever else opens the link.
+        if (joinCode.getInvitedEmail() != null
+                && !Account.emailKey(joinCode.getInvitedEmail()).equals(account.getEmailKey())) {
+            throw BusinessException.onField("code", "organisation.join.notInvited");
+        }
         if (staffGroup == null || !staffGroups.exists(staffGroup)) {
             throw BusinessException.onField("staffGroup", "organisation.join.staffGroup");
         }
-        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         Optional<Membership> current = active(accountId);
         Membership membership;
         if (current.isPresent() && current.get().getOrganisation().equals(joinCode.getOrganisation())) {
@@ -93,6 +101,9 @@ public class Memberships {
             membership.joinTeam(joinCode.getTeam());
         }
         joinCode.use(clock.instant());
+        if (joinCode.getInvitedEmail() != null) {
+            outbox.linkUsed(joinCode.getCode());
+        }
         em.flush();
         changed.fire(new MembershipChanged(accountId));
         audit.record(accountId, joinCode.getOrganisation().getId(), "JOINED",

@@ -39,6 +39,11 @@ public class JoinBacking {
         return joinCodes.usable(code).orElse(null);
     }
 
+    /** The code is an invitation sent to someone else: the page says so instead of offering to join. */
+    public boolean isForSomeoneElse() {
+        return joinCodes.invitesSomeoneElse(getOffer());
+    }
+
     public void join() {
         try {
             Membership joined = memberships.join(code, staffGroup);

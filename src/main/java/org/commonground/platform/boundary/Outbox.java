@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.commonground.platform.control.MailSettings;
@@ -60,6 +61,35 @@ public class Outbox {
         return message;
     }
 
+    /**
+     * Sends a message carrying a single-use link whose token is {@code token} (it may
+     * appear more than once in the body): the token is kept only until the message is
+     * delivered, the link is used ({@link #linkUsed}) or it expires.
+     */
+    @Transactional
+    public MailMessage sendLink(String recipient, String subject, String body, String token, Instant expiresAt) {
+        forgetExpiredLinks();
+        MailMessage message = new MailMessage(recipient, subject, body, token, expiresAt, clock.instant());
+        em.persist(message);
+        em.flush();
+        queued.fire(new Queued(message.getId()));
+        return message;
+    }
+
+    /** The link with this token was used: no stored message keeps it. */
+    @Transactional
+    public void linkUsed(String token) {
+        em.createQuery("update MailMessage m set m.linkToken = null where m.linkToken = :t").setParameter("t", token)
+                .executeUpdate();
+    }
+
+    /** Tokens of links that have expired are forgotten. */
+    @Transactional
+    public void forgetExpiredLinks() {
+        em.createQuery("update MailMessage m set m.linkToken = null where m.linkToken is not null and m.linkExpiresAt <= :now")
+                .setParameter("now", clock.instant()).executeUpdate();
+    }
+
     void deliverAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued message) {
         if (settings.sends()) {
             executor.execute(() -> deliver(message.id()));
@@ -70,6 +100,12 @@ public class Outbox {
     public void deliver(long id) {
         MailMessage message = em.find(MailMessage.class, id);
         if (message == null || message.getSentAt() != null) {
+            return;
+        }
+        forgetExpiredLinks();
+        em.refresh(message);
+        if (message.linkLost()) {
+            message.failed("the link expired before the message could be sent; ask for a new one");
             return;
         }
         try {
@@ -85,7 +121,7 @@ public class Outbox {
             mime.setFrom(new InternetAddress(settings.from()));
             mime.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(message.getRecipient()));
             mime.setSubject(message.getSubject(), "UTF-8");
-            mime.setText(message.getBody(), "UTF-8");
+            mime.setText(message.deliverableBody(), "UTF-8");
             Transport.send(mime);
             message.sent(clock.instant());
         } catch (MessagingException | RuntimeException e) {
@@ -94,7 +130,10 @@ public class Outbox {
         }
     }
 
+    /** The newest messages, with the tokens of expired links forgotten first. */
+    @Transactional
     public List<MailMessage> recent(int first, int max) {
+        forgetExpiredLinks();
         return em.createQuery("select m from MailMessage m order by m.createdAt desc, m.id desc", MailMessage.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }

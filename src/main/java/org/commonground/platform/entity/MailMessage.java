@@ -10,6 +10,10 @@ import java.util.Objects;
  * A message the platform sends. Every message is kept first (an outbox), so none is
  * lost between the decision to send and the SMTP server; with no SMTP server
  * configured (the demo) messages stay here for administrators to read.
+ * A message with a link (reset, confirmation, invitation, undo) keeps the link's
+ * token apart from its body, and only until the message is delivered, the link is
+ * used, or it expires: then the token is forgotten and the body shows that the
+ * link was removed.
  */
 @Entity
 @Table(name = "mail_message")
@@ -36,6 +40,18 @@ public class MailMessage extends VersionedEntity {
     @Column(name = "last_error", length = 400)
     private String lastError;
 
+    @Column(name = "link_token", length = 100)
+    private String linkToken;
+
+    @Column(name = "link_expires_at")
+    private Instant linkExpiresAt;
+
+    /** Where the link's token stands in a stored body. */
+    static final String TOKEN_MARK = "[[link-token]]";
+
+    /** What a stored body shows in place of a token once it is forgotten. */
+    public static final String REMOVED = "(link removed: it was delivered, used or has expired)";
+
     protected MailMessage() {
     }
 
@@ -46,10 +62,34 @@ public class MailMessage extends VersionedEntity {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    /** A message carrying a single-use link: the token is stored apart from the body, until forgotten. */
+    public MailMessage(String recipient, String subject, String body, String linkToken, Instant linkExpiresAt,
+            Instant createdAt) {
+        this(recipient, subject, Objects.requireNonNull(body).replace(Objects.requireNonNull(linkToken), TOKEN_MARK), createdAt);
+        this.linkToken = linkToken;
+        this.linkExpiresAt = Objects.requireNonNull(linkExpiresAt);
+    }
+
+    /** The text to deliver: with the link while its token is known. */
+    public String deliverableBody() {
+        return body.replace(TOKEN_MARK, linkToken == null ? REMOVED : linkToken);
+    }
+
+    /** Whether the message carried a link whose token is forgotten, so it can no longer be delivered as written. */
+    public boolean linkLost() {
+        return linkExpiresAt != null && linkToken == null;
+    }
+
+    /** Forgets the link's token (delivered, used or expired). */
+    public void forgetLink() {
+        this.linkToken = null;
+    }
+
     public void sent(Instant at) {
         this.attempts++;
         this.sentAt = at;
         this.lastError = null;
+        forgetLink();
     }
 
     public void failed(String error) {
@@ -65,8 +105,9 @@ public class MailMessage extends VersionedEntity {
         return subject;
     }
 
+    /** The body as administrators may read it: with the link only while it is unused, unexpired and undelivered. */
     public String getBody() {
-        return body;
+        return deliverableBody();
     }
 
     public Instant getCreatedAt() {
