@@ -1,6 +1,5 @@
 package org.commonground.authoring.web;
 
-import org.commonground.platform.web.Attachment;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,6 +10,7 @@ import org.commonground.authoring.boundary.ModuleZips;
 import org.commonground.content.boundary.Modules;
 import org.commonground.platform.boundary.AccessDeniedException;
 import org.commonground.platform.boundary.NotFoundException;
+import org.commonground.platform.web.Attachment;
 
 /** A module version ({@code version}) or the open draft ({@code draft=true}) as a zip in the repository's layout. */
 @WebServlet(name = "moduleExport", urlPatterns = "/content/export")

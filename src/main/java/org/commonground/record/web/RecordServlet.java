@@ -1,6 +1,5 @@
 package org.commonground.record.web;
 
-import org.commonground.platform.web.Attachment;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -15,12 +14,13 @@ import org.commonground.identity.boundary.Accounts;
 import org.commonground.identity.boundary.Caller;
 import org.commonground.platform.boundary.NotFoundException;
 import org.commonground.platform.control.MailSettings;
+import org.commonground.platform.control.PdfWriter;
+import org.commonground.platform.control.SafeCsv;
+import org.commonground.platform.web.Attachment;
 import org.commonground.platform.web.Dates;
 import org.commonground.record.boundary.Certificates;
 import org.commonground.record.boundary.DataExport;
 import org.commonground.record.boundary.LearnerRecord;
-import org.commonground.platform.control.PdfWriter;
-import org.commonground.platform.control.SafeCsv;
 import org.commonground.record.entity.Certificate;
 
 /**

@@ -1,6 +1,5 @@
 package org.commonground.reflection.web;
 
-import org.commonground.platform.web.Attachment;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.commonground.content.entity.WorksheetPart;
 import org.commonground.platform.boundary.NotFoundException;
 import org.commonground.platform.control.PdfWriter;
+import org.commonground.platform.web.Attachment;
 import org.commonground.reflection.boundary.Worksheets;
 import org.commonground.reflection.control.AnswerCodec;
 

@@ -1,6 +1,5 @@
 package org.commonground.reporting.web;
 
-import org.commonground.platform.web.Attachment;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -15,6 +14,7 @@ import java.util.List;
 import org.commonground.platform.boundary.AccessDeniedException;
 import org.commonground.platform.boundary.NotFoundException;
 import org.commonground.platform.control.SafeCsv;
+import org.commonground.platform.web.Attachment;
 import org.commonground.platform.web.Dates;
 import org.commonground.reporting.boundary.OrganisationDashboard;
 import org.commonground.reporting.boundary.TeamDashboard;
