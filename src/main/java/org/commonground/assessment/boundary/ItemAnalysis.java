@@ -34,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * in it (question uuids and option keys are stable). Everything is counted in the
  * database, three grouped queries whatever the number of attempts. A question that
  * fewer than {@link #MINIMUM_LEARNERS} different learners answered shows no counts at
- * all: with so few, a count could point to a person.
+ * all: with so few, a count could point to a person. Only the module's trainers (see
+ * {@code Authors}) and administrators see it.
  */
 @ApplicationScoped
 public class ItemAnalysis {
@@ -50,6 +51,10 @@ public class ItemAnalysis {
 
     @Inject
     Modules modules;
+
+    /** Only the module's trainers and administrators see its analysis. */
+    @Inject
+    org.commonground.authoring.boundary.Authors authors;
 
     @Inject
     @ConfigProperty(name = "commonground.timezone", defaultValue = "Europe/London")
@@ -124,6 +129,7 @@ public class ItemAnalysis {
         ModuleVersion version = modules.find(moduleUuid == null ? "" : moduleUuid)
                 .flatMap(m -> m.currentVersion().flatMap(n -> modules.version(m.getUuid(), n)))
                 .orElseThrow(() -> new NotFoundException("content.module.notFound"));
+        authors.requireTrainerOf(version.getModule().getUuid());
         ModuleDefinition definition = modules.definition(version);
         List<ModuleUnit> withQuiz = definition.units().stream().filter(u -> u.quiz().isPresent()).toList();
         List<Question> questions = withQuiz.stream().flatMap(u -> u.quiz().orElseThrow().questions().stream()).toList();

@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import org.commonground.assessment.boundary.ItemAnalysis;
+import org.commonground.authoring.boundary.Authors;
 import org.commonground.content.boundary.Modules;
 import org.commonground.content.entity.ModuleVersion;
 import org.commonground.platform.web.Dates;
@@ -30,6 +31,9 @@ public class ItemAnalysisBacking {
 
     @Inject
     Modules modules;
+
+    @Inject
+    Authors authors;
 
     @Inject
     @Param(name = "module")
@@ -64,8 +68,9 @@ public class ItemAnalysisBacking {
         return view;
     }
 
+    /** The published modules the caller may analyse: all for an administrator, their own for a trainer. */
     public List<ModuleVersion> getModules() {
-        return modules.published();
+        return modules.published().stream().filter(v -> authors.isTrainerOf(v.getModule().getUuid())).toList();
     }
 
     /** The period asked for; a day that is not a date, or an end before the start, falls back to the default. */

@@ -1,20 +1,69 @@
 package org.commonground.authoring.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.commonground.content.entity.LearningModule;
+import org.commonground.identity.boundary.Audit;
+import org.commonground.identity.boundary.Caller;
+import org.commonground.identity.entity.Account;
+import org.commonground.identity.entity.Role;
+import org.commonground.platform.boundary.BusinessException;
+import org.commonground.platform.boundary.AccessDeniedException;
 
 /**
  * Who authors which module: anyone who edited one of its drafts or published one of
- * its versions. Trainers see the reflections learners shared for those modules.
+ * its versions, or whom an administrator named on it. They are the module's
+ * trainers: they see the reflections learners shared for those modules, its item
+ * analysis and its drafts (so do administrators).
  */
 @ApplicationScoped
 public class Authors {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Audit audit;
+
+    /** An administrator names a trainer on a module (they become one of its trainers). */
+    @Transactional
+    public void name(String moduleUuid, long accountId) {
+        caller.requireAdmin();
+        Account account = em.find(Account.class, accountId);
+        if (account == null || !account.holds(Role.TRAINER)) {
+            throw new BusinessException("authoring.trainers.notTrainer");
+        }
+        if (moduleUuid == null || em.createNamedQuery(LearningModule.BY_UUID, LearningModule.class)
+                .setParameter("uuid", moduleUuid).getResultList().isEmpty()) {
+            throw new BusinessException("authoring.trainers.chooseModule");
+        }
+        record(moduleUuid, accountId);
+        audit.record(accountId, null, "NAMED_TRAINER", "of module " + moduleUuid);
+    }
+
+    /** Whether the caller is an administrator, or a trainer of this module. */
+    public boolean isTrainerOf(String moduleUuid) {
+        return caller.isAdmin() || caller.isTrainer() && caller.accountId().map(id -> isAuthor(moduleUuid, id)).orElse(false);
+    }
+
+    public void requireTrainerOf(String moduleUuid) {
+        if (!isTrainerOf(moduleUuid)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /** Whether anyone is a trainer of the module yet (a module read from the library has none until someone edits it). */
+    public boolean hasTrainers(String moduleUuid) {
+        return !em.createNativeQuery("select 1 from module_author where module_uuid = ?1").setParameter(1, moduleUuid)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String moduleUuid, long accountId) {

@@ -102,10 +102,12 @@ public class Drafts {
         return find(moduleUuid).orElseThrow(() -> new NotFoundException("authoring.draft.notFound"));
     }
 
-    /** The open draft of a module with its files, for a trainer, if there is one. */
+    /** The open draft of a module with its files, for one of its trainers or an administrator, if there is one. */
     public Optional<Opened> find(String moduleUuid) {
         caller.requireTrainer();
-        return openDraft(moduleUuid).map(this::opened);
+        Optional<ModuleDraft> draft = openDraft(moduleUuid);
+        draft.ifPresent(d -> authors.requireTrainerOf(moduleUuid));
+        return draft.map(this::opened);
     }
 
     Opened opened(ModuleDraft draft) {
@@ -123,6 +125,10 @@ public class Drafts {
     @Transactional
     public ModuleDraft edit(String moduleUuid) {
         caller.requireTrainer();
+        // A module already has trainers: only they (and administrators) edit it. One read from the library has none yet.
+        if (authors.hasTrainers(moduleUuid)) {
+            authors.requireTrainerOf(moduleUuid);
+        }
         Optional<ModuleDraft> open = openDraft(moduleUuid);
         if (open.isPresent()) {
             return open.get();

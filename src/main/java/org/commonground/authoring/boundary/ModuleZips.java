@@ -39,6 +39,9 @@ public class ModuleZips {
     Drafts drafts;
 
     @Inject
+    Authors authors;
+
+    @Inject
     ContentParser parser;
 
     /** What an uploaded zip would import: its modules, what each would become, and every problem. */
@@ -101,6 +104,9 @@ public class ModuleZips {
             String uuid = m.definition().uuid();
             if (drafts.openDraft(uuid).isPresent()) {
                 throw new BusinessException("authoring.import.draftOpen", m.definition().title());
+            }
+            if (authors.hasTrainers(uuid)) {
+                authors.requireTrainerOf(uuid);
             }
             LearningModule module = modules.find(uuid).orElseGet(() -> modules.create(uuid, freeFolder(m.folder())));
             created.add(drafts.start(module, module.getCurrentVersion(), m.files()));

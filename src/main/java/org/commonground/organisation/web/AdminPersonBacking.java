@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
+import org.commonground.authoring.boundary.Authors;
+import org.commonground.authoring.boundary.Catalogue;
 import org.commonground.identity.boundary.Accounts;
 import org.commonground.identity.boundary.Audit;
 import org.commonground.identity.boundary.Caller;
@@ -42,6 +44,15 @@ public class AdminPersonBacking {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Authors authors;
+
+    @Inject
+    Catalogue catalogue;
+
+    private String module;
+    private List<Catalogue.Row> catalogueRows;
 
     /** From the address (also on postbacks: the forms post back to it), so it is known in every phase. */
     @Inject
@@ -106,6 +117,33 @@ public class AdminPersonBacking {
 
     public void enable() {
         act(() -> roles.enable(id), "identity.roles.enabled");
+    }
+
+    /** Every module, published or in draft, to name a trainer on one. */
+    public List<Catalogue.Row> getModules() {
+        if (catalogueRows == null) {
+            catalogueRows = catalogue.rows();
+        }
+        return catalogueRows;
+    }
+
+    /** The titles of the modules this person is a trainer of. */
+    public String getTrainerOf() {
+        java.util.Set<String> theirs = java.util.Set.copyOf(authors.modulesOf(id));
+        return getModules().stream().filter(r -> theirs.contains(r.uuid())).map(Catalogue.Row::title)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    public void nameOnModule() {
+        act(() -> authors.name(module, id), "authoring.trainers.named");
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    public void setModule(String module) {
+        this.module = module;
     }
 
     public void endMembership() {
