@@ -55,7 +55,7 @@ abstract class AccountLinkChecks {
         String newEmail = Server.unique("moved") + "@it.commonground.test";
         person.browser().get("account/index.xhtml");
 
-        WebClient.Page page = person.browser().submit("email", Map.of("email", newEmail), "submit");
+        WebClient.Page page = person.browser().submit("emailChange", Map.of("email", newEmail, "current", person.password()), "submit");
         assertThat(page.text(".messages")).contains("We have sent a link to " + newEmail);
         assertThat(page.text("#myEmail")).isEqualTo(person.email());
 

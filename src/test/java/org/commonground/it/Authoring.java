@@ -34,6 +34,14 @@ final class Authoring {
         return withRole("TRAINER");
     }
 
+    /** An administrator names a trainer on a module, from the person's administration page. */
+    static void nameTrainer(String email, String moduleUuid) {
+        WebClient admin = People.firstAdmin();
+        AdministrationChecks.openPerson(admin, email);
+        WebClient.Page named = admin.submit("person", Map.of("module", moduleUuid), "nameOnModule");
+        assertThat(named.text(".messages")).contains("Named as a trainer of the module");
+    }
+
     /** Starts a module from the content page; returns its uuid. */
     static String newModule(WebClient trainer, String title) {
         trainer.get("content/index.xhtml");

@@ -82,8 +82,10 @@ abstract class AuthoringChecks {
     @Test
     void whenTwoTrainersEditOneUnitTheSecondSaveIsRefusedWithWhoAndWhen() {
         People.Person first = Authoring.trainer();
-        WebClient second = Authoring.trainer().browser();
+        People.Person secondTrainer = Authoring.trainer();
+        WebClient second = secondTrainer.browser();
         String uuid = Authoring.newModule(first.browser(), Server.unique("Two editors "));
+        Authoring.nameTrainer(secondTrainer.email(), uuid);
         String editor = Authoring.editorLink(Authoring.module(first.browser(), uuid), 1, "Text");
         first.browser().get(editor);
         second.get(editor);

@@ -34,8 +34,10 @@ abstract class CertificateJourneyChecks {
         String pdf = driver.findElement(By.cssSelector("a.certificate-link")).getAttribute("href");
 
         Cookie session = driver.manage().getCookieNamed("CGSESSION");
+        Cookie key = driver.manage().getCookieNamed("CGKEY");
         HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdf))
-                .header("Cookie", "CGSESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Cookie", "CGSESSION=" + session.getValue() + "; CGKEY=" + key.getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(download.body(), 0, 5)).isEqualTo("%PDF-");
 

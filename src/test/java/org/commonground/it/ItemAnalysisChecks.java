@@ -45,7 +45,7 @@ abstract class ItemAnalysisChecks {
     @Test
     void aQuestionShowsNoCountsUntilFiveLearnersAnsweredAndThenExactlyWhatWasChosen() {
         Fixture fixture = newModule();
-        WebClient trainer = newTrainer();
+        WebClient trainer = newTrainer(fixture.module());
         People.Person first = People.newLearner();
         List<Attempt> attempts = new ArrayList<>();
         attempts.add(answer(fixture, first, Set.of("a", "b"), "true"));
@@ -92,7 +92,7 @@ abstract class ItemAnalysisChecks {
     @Test
     void attemptsOnAnEarlierVersionCountForTheQuestionsAndOptionsTheQuizStillHas() throws IOException {
         Fixture fixture = newModule();
-        WebClient trainer = newTrainer();
+        WebClient trainer = newTrainer(fixture.module());
         People.Person first = People.newLearner();
         answer(fixture, first, Set.of("a", "b"), "true");
         answer(fixture, first, Set.of("c"), "true");
@@ -120,7 +120,7 @@ abstract class ItemAnalysisChecks {
 
     @Test
     void onlyTrainersOpenItAndAnUnknownModuleIsNotFound() {
-        WebClient trainer = newTrainer();
+        WebClient trainer = newTrainer(Learning.MODULE);
         String page = "content/analysis.xhtml?module=" + Learning.MODULE;
 
         assertThat(People.newLearner().browser().get(page).status()).isEqualTo(403);
@@ -138,7 +138,7 @@ abstract class ItemAnalysisChecks {
 
     @Test
     void aPeriodThatEndsBeforeItStartsIsRefusedAndTheDefaultIsShown() {
-        WebClient trainer = newTrainer();
+        WebClient trainer = newTrainer(Learning.MODULE);
         WebClient.Page page = trainer.get("content/analysis.xhtml?module=" + Learning.MODULE + "&from=2025-03-01&to=2025-02-01");
 
         assertThat(page.status()).isEqualTo(200);
@@ -191,11 +191,15 @@ abstract class ItemAnalysisChecks {
         return rows;
     }
 
-    static WebClient newTrainer() {
+    /** A new trainer, named on these modules (only a module's trainers and administrators see its analysis). */
+    static WebClient newTrainer(String... modules) {
         WebClient admin = People.firstAdmin();
         People.Person person = People.newLearner();
         AdministrationChecks.openPerson(admin, person.email());
         AdministrationChecks.press(admin, "Make TRAINER");
+        for (String module : modules) {
+            Authoring.nameTrainer(person.email(), module);
+        }
         WebClient trainer = new WebClient();
         People.signIn(trainer, person.email(), person.password());
         return trainer;

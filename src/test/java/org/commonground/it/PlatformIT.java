@@ -202,4 +202,12 @@ class PlatformIT {
     @Nested
     class ScriptInjection extends XssChecks {
     }
+
+    @Nested
+    class AccountSecurity extends AccountSecurityChecks {
+    }
+
+    @Nested
+    class AccountChangeJourney extends AccountChangeJourneyChecks {
+    }
 }
