@@ -197,7 +197,7 @@ public class FollowUps {
         String first = opened.questions().get(0).question().uuid();
         boolean any = false;
         for (Asked asked : opened.questions()) {
-            String text = texts.getOrDefault(asked.question().uuid(), "").strip();
+            String text = typed(texts, asked.question().uuid());
             if (text.length() > FollowUpAnswer.MAX_LENGTH) {
                 throw BusinessException.onField(asked.question().uuid(), "reflection.followUp.tooLong");
             }
@@ -210,7 +210,7 @@ public class FollowUps {
         Instant now = clock.instant();
         for (Asked asked : opened.questions()) {
             FollowUpQuestion q = asked.question();
-            String text = texts.getOrDefault(q.uuid(), "").strip();
+            String text = typed(texts, q.uuid());
             FollowUpAnswer existing = saved.get(q.uuid());
             if (text.isEmpty() && existing != null) {
                 em.remove(existing);
@@ -251,6 +251,12 @@ public class FollowUps {
                 .setParameter("m", moduleUuids).getResultList()
                 .forEach(r -> keys.add(key((String) r[0], (LocalDate) r[1], ((Number) r[2]).intValue())));
         return keys;
+    }
+
+    /** What was typed for a question, stripped; an empty box may arrive as null. */
+    private static String typed(Map<String, String> texts, String questionUuid) {
+        String text = texts.get(questionUuid);
+        return text == null ? "" : text.strip();
     }
 
     private static String key(String moduleUuid, LocalDate on, int days) {
