@@ -185,7 +185,7 @@ public class ContentParser {
         }
         Fields m = root.get();
         m.allow(Set.of("uuid", "title", "summary", "stage", "stage_reason", "outcomes", "resources", "reviews", "changes",
-                "units"));
+                "units", "follow_up"));
         String uuid = Yamls.uuid(m);
         Set<String> files = new java.util.LinkedHashSet<>();
         files.add(path);
@@ -219,7 +219,8 @@ public class ContentParser {
         }
         ModuleDefinition definition = new ModuleDefinition(uuid, m.text("title"), m.text("summary"),
                 m.choice("stage", org.commonground.content.entity.Stage.class).orElse(null), m.text("stage_reason"),
-                m.texts("outcomes", true), Yamls.resources(m), Yamls.reviews(m), Yamls.changes(m), units);
+                m.texts("outcomes", true), Yamls.resources(m), Yamls.reviews(m), Yamls.changes(m), units,
+                Yamls.followUp(m));
         return Optional.of(new ModuleAssembly(definition, files));
     }
 
@@ -312,6 +313,43 @@ public class ContentParser {
                 }
                 return null;
             }
+        }
+
+        static final int FOLLOW_UP_MAX = 2;
+        static final int FOLLOW_UP_MIN_LENGTH = 20;
+        static final int FOLLOW_UP_MAX_LENGTH = 300;
+
+        /**
+         * The practice follow-up: one or two questions, {@code follow_up: [{uuid, text}]}, asked 30 and 90 days
+         * after completion. Each is a question (ends with "?"), short, with its own uuid.
+         */
+        static List<org.commonground.content.entity.FollowUpQuestion> followUp(Fields fields) {
+            List<org.commonground.content.entity.FollowUpQuestion> questions = new ArrayList<>();
+            if (!fields.has("follow_up")) {
+                return questions;
+            }
+            List<Fields> entries = fields.list("follow_up", true);
+            if (entries.size() > FOLLOW_UP_MAX) {
+                fields.problem("follow_up", "ask one or two follow-up questions, not " + entries.size());
+            }
+            Set<String> seen = new HashSet<>();
+            for (Fields q : entries) {
+                q.allow(Set.of("uuid", "text"));
+                String uuid = uuid(q);
+                if (!uuid.isEmpty() && !seen.add(uuid)) {
+                    q.problem("uuid", "uuid " + uuid + " is already used by another follow-up question");
+                }
+                String text = q.text("text").strip();
+                if (!text.isEmpty() && (text.length() < FOLLOW_UP_MIN_LENGTH || text.length() > FOLLOW_UP_MAX_LENGTH)) {
+                    q.problem("text", "a follow-up question takes " + FOLLOW_UP_MIN_LENGTH + " to " + FOLLOW_UP_MAX_LENGTH
+                            + " characters, not " + text.length());
+                }
+                if (!text.isEmpty() && !text.endsWith("?")) {
+                    q.problem("text", "a follow-up question ends with a question mark");
+                }
+                questions.add(new org.commonground.content.entity.FollowUpQuestion(uuid, text));
+            }
+            return questions;
         }
 
         static List<org.commonground.content.entity.Review> reviews(Fields fields) {

@@ -239,6 +239,16 @@ public final class ContentWriter {
             units.add(unit);
         }
         root.put("units", units);
+        if (!module.followUp().isEmpty()) {
+            List<Map<String, Object>> questions = new ArrayList<>();
+            for (org.commonground.content.entity.FollowUpQuestion q : module.followUp()) {
+                Map<String, Object> question = new LinkedHashMap<>();
+                question.put("uuid", q.uuid());
+                question.put("text", q.text());
+                questions.add(question);
+            }
+            root.put("follow_up", questions);
+        }
         return yaml(root);
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commonground.content.entity.FollowUpQuestion;
 import org.commonground.content.entity.ModuleChange;
 import org.commonground.content.entity.Resource;
 import org.commonground.content.entity.Review;
@@ -20,9 +21,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public record ModuleFile(String uuid, String title, String summary, String stage, String stageReason,
         List<String> outcomes, List<Resource> resources, List<Review> reviews, List<ModuleChange> changes,
-        List<UnitRef> units) {
+        List<UnitRef> units, List<FollowUpQuestion> followUp) {
 
     public ModuleFile {
+        followUp = List.copyOf(followUp);
         outcomes = List.copyOf(outcomes);
         resources = List.copyOf(resources);
         reviews = List.copyOf(reviews);
@@ -33,7 +35,7 @@ public record ModuleFile(String uuid, String title, String summary, String stage
     /** A module file with no change notes yet. */
     public ModuleFile(String uuid, String title, String summary, String stage, String stageReason, List<String> outcomes,
             List<Resource> resources, List<Review> reviews, List<UnitRef> units) {
-        this(uuid, title, summary, stage, stageReason, outcomes, resources, reviews, List.of(), units);
+        this(uuid, title, summary, stage, stageReason, outcomes, resources, reviews, List.of(), units, List.of());
     }
 
     /** One entry of {@code units}: uuids of its items, and its completion rule as written. */
@@ -68,24 +70,28 @@ public record ModuleFile(String uuid, String title, String summary, String stage
         for (Map<?, ?> c : maps(root.get("changes"))) {
             changes.add(new ModuleChange(date(c.get("date")), text(c.get("note"))));
         }
+        List<FollowUpQuestion> followUp = new ArrayList<>();
+        for (Map<?, ?> q : maps(root.get("follow_up"))) {
+            followUp.add(new FollowUpQuestion(text(q.get("uuid")), text(q.get("text"))));
+        }
         List<String> outcomes = root.get("outcomes") instanceof List<?> list ? list.stream().map(ModuleFile::text).toList() : List.of();
         return Optional.of(new ModuleFile(text(root.get("uuid")), text(root.get("title")), text(root.get("summary")),
-                text(root.get("stage")), text(root.get("stage_reason")), outcomes, resources, reviews, changes, units));
+                text(root.get("stage")), text(root.get("stage_reason")), outcomes, resources, reviews, changes, units, followUp));
     }
 
     public ModuleFile withUnits(List<UnitRef> newUnits) {
-        return new ModuleFile(uuid, title, summary, stage, stageReason, outcomes, resources, reviews, changes, newUnits);
+        return new ModuleFile(uuid, title, summary, stage, stageReason, outcomes, resources, reviews, changes, newUnits, followUp);
     }
 
     public ModuleFile withReview(Review review) {
         List<Review> more = new ArrayList<>(reviews);
         more.add(review);
-        return new ModuleFile(uuid, title, summary, stage, stageReason, outcomes, resources, more, changes, units);
+        return new ModuleFile(uuid, title, summary, stage, stageReason, outcomes, resources, more, changes, units, followUp);
     }
 
     public ModuleFile withFraming(String newTitle, String newSummary, String newStage, String newReason,
             List<String> newOutcomes) {
-        return new ModuleFile(uuid, newTitle, newSummary, newStage, newReason, newOutcomes, resources, reviews, changes, units);
+        return new ModuleFile(uuid, newTitle, newSummary, newStage, newReason, newOutcomes, resources, reviews, changes, units, followUp);
     }
 
     public String write() {

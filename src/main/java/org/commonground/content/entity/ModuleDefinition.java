@@ -6,9 +6,10 @@ import java.util.Optional;
 /** A whole module as written: its framing and its units in order. Immutable. */
 public record ModuleDefinition(String uuid, String title, String summary, Stage stage, String stageReason,
         List<String> outcomes, List<Resource> resources, List<Review> reviews, List<ModuleChange> changes,
-        List<ModuleUnit> units) {
+        List<ModuleUnit> units, List<FollowUpQuestion> followUp) {
 
     public ModuleDefinition {
+        followUp = List.copyOf(followUp);
         outcomes = List.copyOf(outcomes);
         resources = List.copyOf(resources);
         reviews = List.copyOf(reviews);

@@ -23,7 +23,11 @@ public class ModuleBacking {
     @Param(name = "m")
     String moduleUuid;
 
+    @Inject
+    org.commonground.reflection.boundary.FollowUps followUps;
+
     private Journey.Opened opened;
+    private java.util.Optional<org.commonground.reflection.boundary.FollowUps.Pending> followUp;
 
     public void load() {
         getOpened();
@@ -55,6 +59,15 @@ public class ModuleBacking {
             return "Complete";
         }
         return o.isRead(unit.unit().uuid()) ? "Started" : "Not started";
+    }
+
+    /** The practice follow-up waiting for the learner's answer on this module, if any. */
+    public java.util.Optional<org.commonground.reflection.boundary.FollowUps.Pending> getFollowUp() {
+        if (followUp == null) {
+            followUp = followUps.pending(getOpened().definition(),
+                    getOpened().stored() == null ? null : getOpened().stored().getCompletedAt());
+        }
+        return followUp;
     }
 
     public String getModuleUuid() {

@@ -13,13 +13,28 @@ public class MyLearningBacking {
     @Inject
     Standing standing;
 
+    @Inject
+    org.commonground.reflection.boundary.FollowUps followUps;
+
     private Standing.Overview overview;
+    private java.util.List<org.commonground.reflection.boundary.FollowUps.Pending> followUpsDue;
 
     public Standing.Overview getOverview() {
         if (overview == null) {
             overview = standing.mine();
         }
         return overview;
+    }
+
+    /** Practice follow-ups waiting for an answer: read only when a completion is 30 days old or more. */
+    public java.util.List<org.commonground.reflection.boundary.FollowUps.Pending> getFollowUps() {
+        if (followUpsDue == null) {
+            java.util.Map<String, java.time.Instant> completions = new java.util.HashMap<>();
+            java.util.stream.Stream.concat(getOverview().assigned().stream(), getOverview().others().stream())
+                    .filter(r -> r.completedAt() != null).forEach(r -> completions.put(r.moduleUuid(), r.completedAt()));
+            followUpsDue = followUps.pending(completions);
+        }
+        return followUpsDue;
     }
 
     public String title(String moduleUuid) {

@@ -58,12 +58,35 @@ public class Maturity {
     @Inject
     Clock clock;
 
+    @Inject
+    org.commonground.reflection.boundary.FollowUps followUps;
+
     /** One activity with its evidence. */
     public record Activity(Framework.Activity activity, boolean met, long completed, long staff, int threshold,
             Assessment assessment) {
 
         public long getPercent() {
             return staff == 0 ? 0 : Math.round(completed * 100.0 / staff);
+        }
+    }
+
+    /**
+     * Supporting evidence of lasting practice beside a training activity: how many current
+     * members answered a practice follow-up on its modules, 30 and 90 days after completing
+     * them. A count below the themes' minimum of people is not shown, as it could point to someone.
+     */
+    public record PracticeEvidence(long after30, long after90) {
+
+        public boolean isShown30() {
+            return after30 >= org.commonground.reporting.boundary.ReflectionThemes.MINIMUM;
+        }
+
+        public boolean isShown90() {
+            return after90 >= org.commonground.reporting.boundary.ReflectionThemes.MINIMUM;
+        }
+
+        public int getMinimum() {
+            return org.commonground.reporting.boundary.ReflectionThemes.MINIMUM;
         }
     }
 
@@ -118,6 +141,28 @@ public class Maturity {
                 + " where h.organisationId = :o order by h.changedAt desc", Change.class)
                 .setParameter("o", organisation.getId()).setMaxResults(100).getResultList();
         return new View(organisation, framework, stages, reached, next, threshold, history);
+    }
+
+    /** Practice follow-up evidence for each training activity of the page, by activity uuid: one statement. */
+    public Map<String, PracticeEvidence> practiceEvidence(View view) {
+        List<org.commonground.reflection.boundary.FollowUps.Answered> answered = followUps.answeredAmong(view.organisation(), null);
+        Map<String, PracticeEvidence> evidence = new HashMap<>();
+        for (StageView stage : view.stages()) {
+            for (Activity activity : stage.activities()) {
+                if (activity.activity().byTraining()) {
+                    evidence.put(activity.activity().uuid(), new PracticeEvidence(
+                            people(answered, activity.activity(), org.commonground.reflection.boundary.FollowUps.FIRST),
+                            people(answered, activity.activity(), org.commonground.reflection.boundary.FollowUps.SECOND)));
+                }
+            }
+        }
+        return evidence;
+    }
+
+    private static long people(List<org.commonground.reflection.boundary.FollowUps.Answered> answered,
+            Framework.Activity activity, int days) {
+        return answered.stream().filter(a -> a.afterDays() == days && activity.modules().contains(a.moduleUuid()))
+                .map(org.commonground.reflection.boundary.FollowUps.Answered::accountId).distinct().count();
     }
 
     /** A team's share of the training evidence, for its managers. */

@@ -40,6 +40,16 @@ public class MaturityBacking {
         return view;
     }
 
+    private java.util.Map<String, Maturity.PracticeEvidence> practice;
+
+    /** Practice follow-up counts beside each training activity, by activity uuid. */
+    public java.util.Map<String, Maturity.PracticeEvidence> getPractice() {
+        if (practice == null) {
+            practice = maturity.practiceEvidence(getView());
+        }
+        return practice;
+    }
+
     public List<Maturity.Activity> getTeamEvidence() {
         return maturity.teamEvidence(team);
     }

@@ -121,6 +121,15 @@ public class DataExport {
         }
         root.add("worksheets", worksheets);
 
+        JsonArrayBuilder followUps = Json.createArrayBuilder();
+        for (org.commonground.reflection.entity.FollowUpAnswer f : list("select f from FollowUpAnswer f where f.accountId = :me"
+                + " order by f.savedAt, f.id", org.commonground.reflection.entity.FollowUpAnswer.class, me)) {
+            followUps.add(Json.createObjectBuilder().add("module", f.getModuleUuid()).add("completedOn", f.getCompletedOn().toString())
+                    .add("afterDays", f.getAfterDays()).add("question", f.getQuestionText()).add("answer", f.getAnswer())
+                    .add("saved", f.getSavedAt().toString()));
+        }
+        root.add("practiceFollowUps", followUps);
+
         JsonArrayBuilder certificates = Json.createArrayBuilder();
         for (Certificate c : list("select c from Certificate c where c.accountId = :me", Certificate.class, me)) {
             certificates.add(Json.createObjectBuilder().add("module", c.getModuleTitle()).add("version", c.getModuleVersion())

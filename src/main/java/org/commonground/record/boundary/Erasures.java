@@ -89,6 +89,8 @@ public class Erasures {
         em.createQuery("delete from WorksheetAnswer a where a.response.id in"
                 + " (select r.id from WorksheetResponse r where r.accountId = :a)").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from WorksheetResponse r where r.accountId = :a").setParameter("a", accountId).executeUpdate();
+        em.createQuery("delete from FollowUpAnswer f where f.accountId = :a").setParameter("a", accountId).executeUpdate();
+        em.createQuery("delete from CalendarFeed c where c.accountId = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from Certificate c where c.accountId = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from AccountToken t where t.account.id = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from KnownDevice d where d.accountId = :a").setParameter("a", accountId).executeUpdate();

@@ -42,6 +42,9 @@ public class ReflectionThemes {
     @Inject
     Modules modules;
 
+    @Inject
+    org.commonground.reflection.boundary.FollowUps followUpAnswers;
+
     /** How many people chose a tag. */
     public record TagCount(String tag, long people) {
     }
@@ -61,8 +64,20 @@ public class ReflectionThemes {
     public record Sheet(String moduleTitle, String title, List<Prompt> prompts) {
     }
 
+    /** How many people answered a module's practice follow-up at 30 or 90 days (never what they wrote). */
+    public record FollowUpCount(String moduleTitle, int afterDays, long people) {
+
+        public boolean isShown() {
+            return people >= MINIMUM;
+        }
+    }
+
     /** The whole view for a group. */
-    public record View(String group, long members, List<Sheet> sheets) {
+    public record View(String group, long members, List<Sheet> sheets, List<FollowUpCount> followUps) {
+
+        public View(String group, long members, List<Sheet> sheets) {
+            this(group, members, sheets, List.of());
+        }
 
         public boolean isEnough() {
             return members >= MINIMUM;
@@ -112,9 +127,20 @@ public class ReflectionThemes {
                 tagged.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(tag, k -> new HashSet<>()).add(account);
             }
         }
+        Map<String, Set<Long>> followedUp = new HashMap<>();
+        followUpAnswers.answeredAmong(organisation, team).forEach(a -> followedUp
+                .computeIfAbsent(a.moduleUuid() + "/" + a.afterDays(), k -> new HashSet<>()).add(a.accountId()));
+        List<FollowUpCount> followUps = new ArrayList<>();
         List<Sheet> sheets = new ArrayList<>();
         for (ModuleVersion version : modules.published()) {
             ModuleDefinition definition = modules.definition(version);
+            for (int days : new int[] {org.commonground.reflection.boundary.FollowUps.FIRST,
+                    org.commonground.reflection.boundary.FollowUps.SECOND}) {
+                long people = followedUp.getOrDefault(definition.uuid() + "/" + days, Set.of()).size();
+                if (!definition.followUp().isEmpty() && people > 0) {
+                    followUps.add(new FollowUpCount(definition.title(), days, people));
+                }
+            }
             for (ModuleUnit unit : definition.units()) {
                 Optional<Worksheet> worksheet = unit.worksheet();
                 if (worksheet.isEmpty()) {
@@ -138,6 +164,6 @@ public class ReflectionThemes {
                 }
             }
         }
-        return new View(name, size, sheets);
+        return new View(name, size, sheets, followUps);
     }
 }

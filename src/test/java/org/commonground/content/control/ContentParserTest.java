@@ -155,6 +155,64 @@ class ContentParserTest {
     }
 
     @Test
+    void aModuleCarriesItsFollowUpQuestionsInOrder() {
+        Map<String, String> files = goodLibrary();
+        files.put("modules/test/module.yaml", module(MODULE_ID, "emerging") + """
+                follow_up:
+                  - uuid: 77777777-7777-4777-8777-777777777777
+                    text: What have you done differently since you finished?
+                  - uuid: 88888888-8888-4888-8888-888888888888
+                    text: Who have you told about what you learned here?
+                """);
+        Library library = parser.parse(files);
+
+        assertThat(library.problems()).isEmpty();
+        assertThat(library.modules().get(0).definition().followUp()).containsExactly(
+                new org.commonground.content.entity.FollowUpQuestion("77777777-7777-4777-8777-777777777777",
+                        "What have you done differently since you finished?"),
+                new org.commonground.content.entity.FollowUpQuestion("88888888-8888-4888-8888-888888888888",
+                        "Who have you told about what you learned here?"));
+    }
+
+    @Test
+    void aModuleWithoutFollowUpHasNoQuestions() {
+        assertThat(parser.parse(goodLibrary()).modules().get(0).definition().followUp()).isEmpty();
+    }
+
+    @Test
+    void badFollowUpQuestionsAreReportedWithTheirFieldsAndTheModuleIsLeftOut() {
+        Map<String, String> files = goodLibrary();
+        files.put("modules/test/module.yaml", module(MODULE_ID, "emerging") + """
+                follow_up:
+                  - uuid: not-a-uuid
+                    text: What changed since?
+                  - uuid: 77777777-7777-4777-8777-777777777777
+                    text: Tell us what you have done differently since you finished.
+                  - uuid: 77777777-7777-4777-8777-777777777777
+                    text: What have you done differently since you finished?
+                    answer: none
+                """);
+        Library library = parser.parse(files);
+
+        assertThat(library.brokenModules()).containsExactly("test");
+        assertThat(library.problems()).extracting(Problem::field, Problem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("follow_up", "ask one or two follow-up questions, not 3"),
+                org.assertj.core.groups.Tuple.tuple("follow_up[0].uuid", "'not-a-uuid' is not a uuid (make one with uuidgen)"),
+                org.assertj.core.groups.Tuple.tuple("follow_up[0].text", "a follow-up question takes 20 to 300 characters, not 19"),
+                org.assertj.core.groups.Tuple.tuple("follow_up[1].text", "a follow-up question ends with a question mark"),
+                org.assertj.core.groups.Tuple.tuple("follow_up[2].uuid",
+                        "uuid 77777777-7777-4777-8777-777777777777 is already used by another follow-up question"),
+                org.assertj.core.groups.Tuple.tuple("follow_up[2].answer", "unknown field (allowed here: text, uuid)"));
+    }
+
+    @Test
+    void anEmptyFollowUpListIsReported() {
+        Map<String, String> files = goodLibrary();
+        files.put("modules/test/module.yaml", module(MODULE_ID, "emerging") + "follow_up: []\n");
+        assertThat(parser.parse(files).problems()).extracting(Problem::field).containsExactly("follow_up");
+    }
+
+    @Test
     void aStageThatIsNotOneOfTheFourIsReportedWithLineAndField() {
         Map<String, String> files = goodLibrary();
         files.put("modules/test/module.yaml", module(MODULE_ID, "flourishing"));

@@ -142,6 +142,22 @@ class ContentWriterTest {
                 new org.commonground.content.entity.ModuleChange(LocalDate.of(2026, 12, 3), "Moved from Maturing to Emerging."));
     }
 
+    @Test
+    void aModuleFileKeepsItsFollowUpQuestionsThroughABrowserEdit() {
+        String text = MODULE_HEAD + """
+                outcomes: [one]
+                units:
+                  - {unit: u1, complete_when: read}
+                follow_up:
+                  - {uuid: 77777777-7777-4777-8777-777777777777, text: "What have you done differently since?"}
+                """;
+        ModuleFile edited = ModuleFile.read(text).orElseThrow().withFraming("M2", "S.", "EMERGING", "R.", List.of("one"));
+        ModuleFile again = ModuleFile.read(edited.write()).orElseThrow();
+
+        assertThat(again.followUp()).containsExactly(new org.commonground.content.entity.FollowUpQuestion(
+                "77777777-7777-4777-8777-777777777777", "What have you done differently since?"));
+    }
+
     private String rewrite(String path, String text) {
         if (path.startsWith("modules/")) {
             return ModuleFile.read(text).orElseThrow().write();

@@ -47,6 +47,16 @@ class ShippedContentTest {
     }
 
     @Test
+    void everyShippedModuleAsksOneOrTwoFollowUpQuestionsWithUuidsOfTheirOwn() {
+        Set<String> uuids = new java.util.HashSet<>();
+        for (ParsedModule module : library.modules()) {
+            assertThat(module.definition().followUp()).as(module.folder()).hasSizeBetween(1, 2);
+            module.definition().followUp().forEach(q -> assertThat(uuids.add(q.uuid())).as(q.uuid()).isTrue());
+        }
+        assertThat(library.modules()).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
     void everyUnitMeetsTheWritingBrief() {
         List<String> shortfalls = new ArrayList<>();
         for (ParsedModule module : library.modules()) {
