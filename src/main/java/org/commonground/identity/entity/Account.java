@@ -53,6 +53,14 @@ public class Account extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * Unread notifications, kept by the notification feature (recounted in the database
+     * whenever it adds or reads one) so that the header's count comes with the account
+     * every signed-in request reads anyway. Never written through this entity.
+     */
+    @Column(name = "unread_notifications", insertable = false, updatable = false)
+    private int unreadNotifications;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -126,6 +134,10 @@ public class Account extends VersionedEntity {
 
     public boolean holds(Role role) {
         return roles.contains(role);
+    }
+
+    public int getUnreadNotifications() {
+        return unreadNotifications;
     }
 
     public String getEmail() {

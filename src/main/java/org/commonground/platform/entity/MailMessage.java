@@ -36,6 +36,21 @@ public class MailMessage extends VersionedEntity {
     @Column(name = "last_error", length = 400)
     private String lastError;
 
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "message_id", length = 200)
+    private String messageId;
+
+    @Column(name = "dedupe_key", length = 200)
+    private String dedupeKey;
+
+    @Column(name = "gave_up", nullable = false)
+    private boolean gaveUp;
+
     protected MailMessage() {
     }
 
@@ -44,17 +59,34 @@ public class MailMessage extends VersionedEntity {
         this.subject = Objects.requireNonNull(subject);
         this.body = Objects.requireNonNull(body);
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.messageId = "<" + java.util.UUID.randomUUID() + "@commonground>";
+    }
+
+    /** A message made once per key (one email per person, kind and day): a second with the same key is refused. */
+    public MailMessage(String recipient, String subject, String body, Instant createdAt, String dedupeKey) {
+        this(recipient, subject, body, createdAt);
+        this.dedupeKey = dedupeKey;
     }
 
     public void sent(Instant at) {
         this.attempts++;
         this.sentAt = at;
         this.lastError = null;
+        this.claimedUntil = null;
     }
 
-    public void failed(String error) {
+    /**
+     * A send failed: the reason is kept for administrators and the next attempt waits
+     * {@code firstWait} doubled for each earlier failure, up to {@code longestWait};
+     * after {@code maxAttempts} the platform gives up (the message stays, marked).
+     */
+    public void failed(String error, Instant at, java.time.Duration firstWait, java.time.Duration longestWait, int maxAttempts) {
         this.attempts++;
         this.lastError = error == null ? "unknown error" : error.substring(0, Math.min(400, error.length()));
+        this.claimedUntil = null;
+        java.time.Duration wait = firstWait.multipliedBy(1L << Math.min(20, attempts - 1));
+        this.nextAttemptAt = at.plus(wait.compareTo(longestWait) > 0 ? longestWait : wait);
+        this.gaveUp = attempts >= maxAttempts;
     }
 
     public String getRecipient() {
@@ -83,5 +115,21 @@ public class MailMessage extends VersionedEntity {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getDedupeKey() {
+        return dedupeKey;
+    }
+
+    public boolean isGaveUp() {
+        return gaveUp;
     }
 }
