@@ -120,6 +120,15 @@ public class Scheduler {
         return true;
     }
 
+    /** Every job's lease: who holds it, the period last finished, when. */
+    public java.util.List<Leases.State> states() {
+        try {
+            return leases.states();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Renews a lease between steps of a long job; false if it was lost (stop working). */
     public boolean stillHeld(Leases.Lease lease) {
         try {

@@ -54,6 +54,29 @@ public final class Leases {
         }
     }
 
+    /** One job's lease as administrators see it. */
+    public record State(String job, String holder, Instant leaseUntil, String lastPeriod, Instant lastRunAt, long runs) {
+    }
+
+    /** Every job's lease, by name. */
+    public java.util.List<State> states() throws SQLException {
+        java.util.List<State> states = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT job, holder, lease_until, last_period, last_run_at, runs FROM job_lease ORDER BY job");
+                ResultSet rs = select.executeQuery()) {
+            SqlStatements.sentDirectly();
+            while (rs.next()) {
+                states.add(new State(rs.getString(1), rs.getString(2), instant(rs.getTimestamp(3)), rs.getString(4),
+                        instant(rs.getTimestamp(5)), rs.getLong(6)));
+            }
+        }
+        return states;
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
     /**
      * Takes the job's lease for {@code holder} until {@code now + length}, if it is free
      * (expired, never taken, or already this holder's) and, when {@code period} is not
