@@ -146,7 +146,7 @@ public class DailyReminders implements ScheduledJob {
         }
     }
 
-    private List<Reminders.Row> rows(Collection<Long> people) {
+    List<Reminders.Row> rows(Collection<Long> people) {
         return em.createQuery("select s.accountId, s.moduleUuid, s.assigned, s.completedVersion, s.started, s.completedAt,"
                 + " s.refreshNeeded, s.renewOn, s.dueOn, s.attemptsUsedUp, s.exemptUntil from ModuleStatus s"
                 + " where s.accountId in :ids", Object[].class).setParameter("ids", people).getResultList().stream()
