@@ -34,6 +34,17 @@ public final class Mailbox {
         }
     }
 
+    /** Stops the SMTP server, so that the platform's sends fail (until {@link #restart()}). */
+    static synchronized void stop() {
+        server.stop();
+    }
+
+    /** Starts the SMTP server again, on the same port, empty. */
+    static synchronized void restart() {
+        server = new GreenMail(server.getSmtp().getServerSetup());
+        server.start();
+    }
+
     /** Waits (up to 30 s) for a message to this address whose subject contains {@code subject}. */
     public static MimeMessage await(String recipient, String subject) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));

@@ -32,6 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Reviews {
 
+    @Inject
+    jakarta.enterprise.event.Event<DraftReviewEvent> reviewEvents;
+
     @PersistenceContext
     EntityManager em;
 
@@ -90,6 +93,8 @@ public class Reviews {
             }
         }
         opened.draft().sentForReview(caller.id(), clock.instant());
+        reviewEvents.fire(new DraftReviewEvent(opened.draft().getId(), opened.draft().getModule().getUuid(), opened.draft().getModule().getFolder(),
+                caller.id(), Set.copyOf(reviewerIds), false, opened.draft().getId()));
         return sent;
     }
 
@@ -128,7 +133,11 @@ public class Reviews {
         if (body == null || body.isBlank() || body.length() > ReviewComment.MAX_LENGTH) {
             throw BusinessException.onField("text", "authoring.review.comment");
         }
-        em.persist(new ReviewComment(opened.draft(), caller.id(), body, clock.instant()));
+        ReviewComment comment = new ReviewComment(opened.draft(), caller.id(), body, clock.instant());
+        em.persist(comment);
+        em.flush();
+        reviewEvents.fire(new DraftReviewEvent(opened.draft().getId(), opened.draft().getModule().getUuid(), opened.draft().getModule().getFolder(),
+                caller.id(), Set.of(), false, comment.getId()));
     }
 
     /** The reviewer signs off the draft: their name, role or organisation, today's date and a note. */
@@ -152,8 +161,12 @@ public class Reviews {
                 note == null ? "" : note.strip());
         moduleFile.rewrite(opened.module().withReview(review).write(), me.getId(), clock.instant());
         request.signedOff(clock.instant());
-        em.persist(new ReviewComment(opened.draft(), me.getId(), "Signed off as " + role.strip()
-                + (review.note().isEmpty() ? "." : ": " + review.note()), clock.instant()));
+        ReviewComment signed = new ReviewComment(opened.draft(), me.getId(), "Signed off as " + role.strip()
+                + (review.note().isEmpty() ? "." : ": " + review.note()), clock.instant());
+        em.persist(signed);
+        em.flush();
+        reviewEvents.fire(new DraftReviewEvent(opened.draft().getId(), opened.draft().getModule().getUuid(), opened.draft().getModule().getFolder(),
+                me.getId(), Set.of(), true, signed.getId()));
     }
 
     private ReviewRequest request(ModuleDraft draft, long reviewerId) {

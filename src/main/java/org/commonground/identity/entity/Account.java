@@ -56,6 +56,13 @@ public class Account extends VersionedEntity {
     /** Counts "sign out everywhere": every session signed in before the last one ends at its next request. */
     @Column(name = "session_epoch", nullable = false)
     private int sessionEpoch;
+    /**
+     * Unread notifications, kept by the notification feature (recounted in the database
+     * whenever it adds or reads one) so that the header's count comes with the account
+     * every signed-in request reads anyway. Never written through this entity.
+     */
+    @Column(name = "unread_notifications", insertable = false, updatable = false)
+    private int unreadNotifications;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -139,6 +146,10 @@ public class Account extends VersionedEntity {
 
     public boolean holds(Role role) {
         return roles.contains(role);
+    }
+
+    public int getUnreadNotifications() {
+        return unreadNotifications;
     }
 
     public String getEmail() {

@@ -62,7 +62,19 @@ public class CurrentPerson {
         }
     }
 
-    public boolean has(String role) {
+    /**
+     * Unread notifications, from the account this request reads anyway (no statement of
+     * its own); 0 if the database cannot say, so an error page still renders.
+     */
+    public int getUnreadNotifications() {
+        try {
+            return account().map(Account::getUnreadNotifications).orElse(0);
+        } catch (RuntimeException unreachable) {
+            return 0;
+        }
+    }
+
+        public boolean has(String role) {
         return security.isCallerInRole(role);
     }
 

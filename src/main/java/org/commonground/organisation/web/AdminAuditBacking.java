@@ -25,6 +25,9 @@ public class AdminAuditBacking {
     @Inject
     org.commonground.identity.boundary.Caller caller;
 
+    @Inject
+    org.commonground.platform.boundary.Scheduler scheduler;
+
     private int page;
 
     public List<Audit.Row> getEntries() {
@@ -43,6 +46,11 @@ public class AdminAuditBacking {
     public boolean isMoreMessages() {
         caller.requireAdmin();
         return outbox.count() > (long) (page + 1) * PAGE_SIZE;
+    }
+
+    public List<org.commonground.platform.control.Leases.State> getJobs() {
+        caller.requireAdmin();
+        return scheduler.states();
     }
 
     public boolean isSending() {

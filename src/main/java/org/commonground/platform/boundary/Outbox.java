@@ -18,21 +18,32 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.commonground.platform.control.Leases;
 import org.commonground.platform.control.MailSettings;
 import org.commonground.platform.entity.MailMessage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends mail: each message is stored in the same transaction as the change that
  * caused it, then delivered by SMTP once that transaction has committed. Without an
  * SMTP server in configuration the messages stay in the outbox for administrators.
+ *
+ * <p>A node claims a message in the database before it sends (one atomic UPDATE), sends
+ * outside any transaction, then records the result. A failed send is retried by the
+ * outbox job with a doubling wait; the reason stays on the administrators' outbox page.
+ * A node that stops mid-send leaves a claim that expires
+ * ({@code commonground.mail.claim-seconds}): the message is then sent again, at most
+ * once more, with the same Message-ID so mail programs fold the two.
  */
 @ApplicationScoped
-public class Outbox {
+public class Outbox implements ScheduledJob {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+    private static final int BATCH = 50;
 
     @PersistenceContext
     EntityManager em;
@@ -43,9 +54,29 @@ public class Outbox {
     @Inject
     Event<Queued> queued;
 
+    @Inject
+    Outbox self;
+
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    @ConfigProperty(name = "commonground.mail.retry-seconds", defaultValue = "60")
+    int retrySeconds;
+
+    @Inject
+    @ConfigProperty(name = "commonground.mail.retry-max-seconds", defaultValue = "21600")
+    int retryMaxSeconds;
+
+    @Inject
+    @ConfigProperty(name = "commonground.mail.max-attempts", defaultValue = "10")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "commonground.mail.claim-seconds", defaultValue = "120")
+    int claimSeconds;
+
+    /** Mail keeps real time: moving the platform clock in a test must not hold messages back. */
     Clock clock = Clock.systemUTC();
 
     /** A message was stored and waits for its transaction to commit. */
@@ -54,7 +85,25 @@ public class Outbox {
 
     @Transactional
     public MailMessage send(String recipient, String subject, String body) {
-        MailMessage message = new MailMessage(recipient, subject, body, clock.instant());
+        return store(new MailMessage(recipient, subject, body, clock.instant()));
+    }
+
+    /**
+     * A message made once per key: joins the caller's transaction, which fails on the
+     * unique key if another node made the same message at the same moment.
+     */
+    @Transactional
+    public MailMessage send(String recipient, String subject, String body, String key) {
+        return store(new MailMessage(recipient, subject, body, clock.instant(), key));
+    }
+
+    /** Whether a message with this key was already made. */
+    public boolean made(String key) {
+        return !em.createQuery("select m.id from MailMessage m where m.dedupeKey = :k", Long.class).setParameter("k", key)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private MailMessage store(MailMessage message) {
         em.persist(message);
         em.flush();
         queued.fire(new Queued(message.getId()));
@@ -96,38 +145,107 @@ public class Outbox {
         }
     }
 
-    @Transactional
+    /** Claims, sends and records one message; does nothing if it is sent, given up, or claimed by another node. */
     public void deliver(long id) {
-        MailMessage message = em.find(MailMessage.class, id);
-        if (message == null || message.getSentAt() != null) {
+        MailMessage message = self.claim(id);
+        if (message == null) {
             return;
         }
-        forgetExpiredLinks();
-        em.refresh(message);
-        if (message.linkLost()) {
-            message.failed("the link expired before the message could be sent; ask for a new one");
-            return;
-        }
+        String error = null;
         try {
-            Session session = settings.user().isPresent()
-                    ? Session.getInstance(settings.properties(), new Authenticator() {
-                        @Override
-                        protected PasswordAuthentication getPasswordAuthentication() {
-                            return new PasswordAuthentication(settings.user().get(), settings.password().orElse(""));
-                        }
-                    })
-                    : Session.getInstance(settings.properties());
-            MimeMessage mime = new MimeMessage(session);
-            mime.setFrom(new InternetAddress(settings.from()));
-            mime.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(message.getRecipient()));
-            mime.setSubject(message.getSubject(), "UTF-8");
-            mime.setText(message.deliverableBody(), "UTF-8");
-            Transport.send(mime);
-            message.sent(clock.instant());
+            transmit(message);
         } catch (MessagingException | RuntimeException e) {
-            message.failed(e.getMessage());
-            LOG.warning(() -> "Mail " + id + " was not sent: " + e.getMessage());
+            error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String reason = error;
+            LOG.warning(() -> "Mail " + id + " was not sent: " + reason);
         }
+        self.record(id, error);
+    }
+
+    /** Takes the message for this node for a while; null if it is not to be sent now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public MailMessage claim(long id) {
+        Instant now = clock.instant();
+        forgetExpiredLinks();
+        int claimed = em.createQuery("update MailMessage m set m.claimedUntil = :until where m.id = :id and m.sentAt is null"
+                + " and m.gaveUp = false and (m.claimedUntil is null or m.claimedUntil < :now)")
+                .setParameter("until", now.plusSeconds(claimSeconds)).setParameter("id", id).setParameter("now", now)
+                .executeUpdate();
+        if (claimed == 0) {
+            return null;
+        }
+        MailMessage message = em.find(MailMessage.class, id);
+        if (message.linkLost()) {
+            message.giveUp("the link expired before the message could be sent; ask for a new one");
+            return null;
+        }
+        em.detach(message);
+        return message;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(long id, String error) {
+        MailMessage message = em.find(MailMessage.class, id);
+        em.refresh(message);
+        if (error == null) {
+            message.sent(clock.instant());
+        } else {
+            message.failed(error, clock.instant(), Duration.ofSeconds(retrySeconds), Duration.ofSeconds(retryMaxSeconds),
+                    maxAttempts);
+        }
+    }
+
+    private void transmit(MailMessage message) throws MessagingException {
+        Session session = settings.user().isPresent()
+                ? Session.getInstance(settings.properties(), new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(settings.user().get(), settings.password().orElse(""));
+                    }
+                })
+                : Session.getInstance(settings.properties());
+        String messageId = message.getMessageId();
+        MimeMessage mime = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                if (messageId == null) {
+                    super.updateMessageID();
+                } else {
+                    setHeader("Message-ID", messageId);
+                }
+            }
+        };
+        mime.setFrom(new InternetAddress(settings.from()));
+        mime.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(message.getRecipient()));
+        mime.setSubject(message.getSubject(), "UTF-8");
+        mime.setText(message.getBody(), "UTF-8");
+        Transport.send(mime);
+    }
+
+    @Override
+    public String name() {
+        return "mail-outbox";
+    }
+
+    @Override
+    public String period(Instant now) {
+        return null;
+    }
+
+    /** The outbox job: every message due for a (first or further) attempt, oldest first. */
+    @Override
+    public void run(Leases.Lease lease) {
+        if (settings.sends()) {
+            self.due(BATCH).forEach(this::deliver);
+        }
+    }
+
+    /** Messages waiting to be sent whose next attempt is due and that no node holds. */
+    public List<Long> due(int max) {
+        Instant now = clock.instant();
+        return em.createQuery("select m.id from MailMessage m where m.sentAt is null and m.gaveUp = false"
+                + " and (m.nextAttemptAt is null or m.nextAttemptAt <= :now) and (m.claimedUntil is null or m.claimedUntil < :now)"
+                + " order by m.createdAt", Long.class).setParameter("now", now).setMaxResults(max).getResultList();
     }
 
     /** The newest messages, with the tokens of expired links forgotten first. */

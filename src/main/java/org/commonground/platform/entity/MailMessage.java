@@ -51,6 +51,20 @@ public class MailMessage extends VersionedEntity {
 
     /** What a stored body shows in place of a token once it is forgotten. */
     public static final String REMOVED = "(link removed: it was delivered, used or has expired)";
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "message_id", length = 200)
+    private String messageId;
+
+    @Column(name = "dedupe_key", length = 200)
+    private String dedupeKey;
+
+    @Column(name = "gave_up", nullable = false)
+    private boolean gaveUp;
 
     protected MailMessage() {
     }
@@ -60,6 +74,13 @@ public class MailMessage extends VersionedEntity {
         this.subject = Objects.requireNonNull(subject);
         this.body = Objects.requireNonNull(body);
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.messageId = "<" + java.util.UUID.randomUUID() + "@commonground>";
+    }
+
+    /** A message made once per key (one email per person, kind and day): a second with the same key is refused. */
+    public MailMessage(String recipient, String subject, String body, Instant createdAt, String dedupeKey) {
+        this(recipient, subject, body, createdAt);
+        this.dedupeKey = dedupeKey;
     }
 
     /** A message carrying a single-use link: the token is stored apart from the body, until forgotten. */
@@ -90,11 +111,28 @@ public class MailMessage extends VersionedEntity {
         this.sentAt = at;
         this.lastError = null;
         forgetLink();
+        this.claimedUntil = null;
     }
 
-    public void failed(String error) {
+    /**
+     * A send failed: the reason is kept for administrators and the next attempt waits
+     * {@code firstWait} doubled for each earlier failure, up to {@code longestWait};
+     * after {@code maxAttempts} the platform gives up (the message stays, marked).
+     */
+    public void failed(String error, Instant at, java.time.Duration firstWait, java.time.Duration longestWait, int maxAttempts) {
         this.attempts++;
         this.lastError = error == null ? "unknown error" : error.substring(0, Math.min(400, error.length()));
+        this.claimedUntil = null;
+        java.time.Duration wait = firstWait.multipliedBy(1L << Math.min(20, attempts - 1));
+        this.nextAttemptAt = at.plus(wait.compareTo(longestWait) > 0 ? longestWait : wait);
+        this.gaveUp = attempts >= maxAttempts;
+    }
+
+    /** The message can never be sent as written (its link's token is forgotten): no further attempt. */
+    public void giveUp(String reason) {
+        this.lastError = reason.substring(0, Math.min(400, reason.length()));
+        this.claimedUntil = null;
+        this.gaveUp = true;
     }
 
     public String getRecipient() {
@@ -124,5 +162,21 @@ public class MailMessage extends VersionedEntity {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getDedupeKey() {
+        return dedupeKey;
+    }
+
+    public boolean isGaveUp() {
+        return gaveUp;
     }
 }

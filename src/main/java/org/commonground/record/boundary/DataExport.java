@@ -42,6 +42,9 @@ public class DataExport {
     @Inject
     Clock clock;
 
+    @Inject
+    org.commonground.notification.boundary.Notifications notifications;
+
     public String mine() {
         long me = caller.id();
         Account account = em.find(Account.class, me);
@@ -136,6 +139,18 @@ public class DataExport {
                     .add("code", c.getCode()).add("issued", c.getIssuedAt().toString()));
         }
         root.add("certificates", certificates);
+
+        JsonArrayBuilder notes = Json.createArrayBuilder();
+        for (org.commonground.notification.entity.Notification n : notifications.export(me)) {
+            notes.add(Json.createObjectBuilder().add("kind", n.getKind().name()).add("subject", n.getSubject())
+                    .add("body", n.getBody()).add("created", n.getCreatedAt().toString())
+                    .add("read", n.getReadAt() == null ? "" : n.getReadAt().toString())
+                    .add("emailed", n.getEmailedAt() == null ? "" : n.getEmailedAt().toString()));
+        }
+        root.add("notifications", notes);
+        JsonArrayBuilder byEmail = Json.createArrayBuilder();
+        notifications.byEmail(me).forEach(k -> byEmail.add(k.name()));
+        root.add("notificationsByEmail", byEmail);
 
         JsonArrayBuilder audit = Json.createArrayBuilder();
         for (AuditEntry e : list("select e from AuditEntry e where e.subjectId = :me order by e.at", AuditEntry.class, me)) {

@@ -80,6 +80,9 @@ public class Erasures {
         erase(request.getAccountId());
     }
 
+    @Inject
+    org.commonground.notification.boundary.Notifications notifications;
+
     private void erase(long accountId) {
         Account account = em.find(Account.class, accountId);
         String email = account.getEmailKey();
@@ -96,6 +99,7 @@ public class Erasures {
         em.createQuery("delete from KnownDevice d where d.accountId = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from MailMessage m where lower(m.recipient) = :e").setParameter("e", email).executeUpdate();
         em.createQuery("delete from ManagerScope s where s.account.id = :a").setParameter("a", accountId).executeUpdate();
+        notifications.erase(accountId);
         // Partnership rows they offered that no manager accepted yet go; accepted ones belong to the organisation's map.
         em.createQuery("delete from Partner p where p.offeredBy = :a and p.status = :offered").setParameter("a", accountId)
                 .setParameter("offered", org.commonground.maturity.entity.Partner.Status.OFFERED).executeUpdate();

@@ -33,6 +33,9 @@ import org.commonground.reflection.entity.WorksheetResponse;
 @ApplicationScoped
 public class SharedResponses {
 
+    @Inject
+    jakarta.enterprise.event.Event<ReflectionEvent> reflectionEvents;
+
     @PersistenceContext
     EntityManager em;
 
@@ -76,8 +79,12 @@ public class SharedResponses {
                 + " and r.moduleUuid = :m and r.unitUuid = :u", WorksheetResponse.class)
                 .setParameter("me", caller.id()).setParameter("m", moduleUuid).setParameter("u", unitUuid)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("reflection.response.notFound"));
+        boolean newlyWithTrainers = withTrainers && !response.isSharedWithTrainers();
         response.share(withManagers, withTrainers, clock.instant(),
                 memberships.active(caller.id()).map(Membership::getId).orElse(null));
+        if (newlyWithTrainers) {
+            reflectionEvents.fire(new ReflectionEvent(response.getId(), moduleUuid, caller.id(), caller.id(), null));
+        }
     }
 
     /** A response, if the caller may read it; otherwise not found. */
@@ -113,7 +120,11 @@ public class SharedResponses {
         if (body == null || body.isBlank() || body.strip().length() > ReflectionReply.MAX_LENGTH) {
             throw org.commonground.platform.boundary.BusinessException.onField("text", "reflection.reply.length");
         }
-        em.persist(new ReflectionReply(responseId, caller.id(), body, clock.instant()));
+        ReflectionReply reply = new ReflectionReply(responseId, caller.id(), body, clock.instant());
+        em.persist(reply);
+        em.flush();
+        reflectionEvents.fire(new ReflectionEvent(responseId, response.getModuleUuid(), response.getAccountId(), caller.id(),
+                reply.getId()));
     }
 
     /** Replies to a response, oldest first, for anyone who may read it. */
