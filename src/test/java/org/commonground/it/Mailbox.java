@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class Mailbox {
 
     private static GreenMail server;
+    private static ServerSetup setup;
 
     private Mailbox() {
     }
@@ -28,9 +29,10 @@ public final class Mailbox {
     static synchronized void start() {
         if (server == null) {
             int port = Integer.parseInt(System.getProperty("commonground.it.smtp.port", "39025"));
-            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            server = new GreenMail(setup);
             server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop()));
         }
     }
 
@@ -41,7 +43,7 @@ public final class Mailbox {
 
     /** Starts the SMTP server again, on the same port, empty. */
     static synchronized void restart() {
-        server = new GreenMail(server.getSmtp().getServerSetup());
+        server = new GreenMail(setup);
         server.start();
     }
 

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DailyReminders implements ScheduledJob {
 
     static final int PEOPLE_PER_BATCH = 500;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DailyReminders.class.getName());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @PersistenceContext
@@ -74,12 +75,18 @@ public class DailyReminders implements ScheduledJob {
     @Override
     public void run(Leases.Lease lease) {
         long after = -1;
+        int made = 0;
+        int seen = 0;
         while (true) {
             List<Long> people = self.nextPeople(after);
             if (people.isEmpty()) {
+                int total = made;
+                int everyone = seen;
+                LOG.info(() -> "Daily reminders " + lease.period() + ": " + total + " messages for " + everyone + " people");
                 return;
             }
-            self.remind(people);
+            made += self.remind(people);
+            seen += people.size();
             after = people.get(people.size() - 1);
             if (!scheduler.stillHeld(lease)) {
                 throw new IllegalStateException("the lease of " + lease.job() + " was lost; another node takes it up");
@@ -88,10 +95,11 @@ public class DailyReminders implements ScheduledJob {
     }
 
     /** The next people (by id) with a status that may call for a reminder. */
+    @Transactional
     public List<Long> nextPeople(long after) {
         return em.createQuery("select distinct s.accountId from ModuleStatus s where s.accountId > :after and (s.renewOn is not null"
-                + " or s.refreshNeeded = true or (s.dueOn is not null and s.completedAt is null)) order by s.accountId", Long.class)
-                .setParameter("after", after).setMaxResults(PEOPLE_PER_BATCH).getResultList();
+                + " or s.refreshNeeded = :yes or (s.dueOn is not null and s.completedAt is null)) order by s.accountId", Long.class)
+                .setParameter("after", after).setParameter("yes", Boolean.TRUE).setMaxResults(PEOPLE_PER_BATCH).getResultList();
     }
 
     /** Makes today's reminders for these people (and escalations to their managers); answers how many were made. */

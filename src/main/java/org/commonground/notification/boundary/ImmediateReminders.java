@@ -8,6 +8,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,14 +57,16 @@ public class ImmediateReminders {
         });
     }
 
+    @Transactional
     public List<Long> teamMembers(long teamId) {
         return em.createQuery("select m.account.id from Membership m join m.teams t where t.id = :team and m.endedAt is null",
                 Long.class).setParameter("team", teamId).getResultList();
     }
 
+    @Transactional
     public List<Long> needingRefresh(String moduleUuid) {
-        return em.createQuery("select s.accountId from ModuleStatus s where s.moduleUuid = :m and s.refreshNeeded = true",
-                Long.class).setParameter("m", moduleUuid).getResultList();
+        return em.createQuery("select s.accountId from ModuleStatus s where s.moduleUuid = :m and s.refreshNeeded = :yes",
+                Long.class).setParameter("m", moduleUuid).setParameter("yes", Boolean.TRUE).getResultList();
     }
 
     /** Reminders for these people, 500 at a time. */

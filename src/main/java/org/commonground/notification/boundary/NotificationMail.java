@@ -82,16 +82,17 @@ public class NotificationMail implements ScheduledJob {
     /** Makes today's emails from the notifications waiting for one; answers how many emails were made. */
     @Transactional
     public int mailDue() {
-        List<Notification> waiting = em.createQuery("select n from Notification n where n.emailDue = true"
-                + " order by n.accountId, n.kind, n.createdAt", Notification.class).setMaxResults(BATCH).getResultList();
+        List<Notification> waiting = em.createQuery("select n from Notification n where n.emailDue = :yes"
+                + " order by n.accountId, n.kind, n.createdAt", Notification.class).setParameter("yes", Boolean.TRUE)
+                .setMaxResults(BATCH).getResultList();
         if (waiting.isEmpty()) {
             return 0;
         }
         Map<String, List<Notification>> groups = new LinkedHashMap<>();
         waiting.forEach(n -> groups.computeIfAbsent(n.getAccountId() + ":" + n.getKind(), k -> new ArrayList<>()).add(n));
         Map<Long, String> emails = new HashMap<>();
-        em.createQuery("select a.id, a.email from Account a where a.id in :ids and a.disabled = false", Object[].class)
-                .setParameter("ids", waiting.stream().map(Notification::getAccountId).distinct().toList()).getResultList()
+        em.createQuery("select a.id, a.email from Account a where a.id in :ids and a.disabled = :no", Object[].class)
+                .setParameter("no", Boolean.FALSE).setParameter("ids", waiting.stream().map(Notification::getAccountId).distinct().toList()).getResultList()
                 .forEach(r -> emails.put((Long) r[0], (String) r[1]));
         LocalDate today = progress.today();
         int made = 0;

@@ -165,8 +165,8 @@ public class Notifications {
             }
         }
         // Notifications waiting for an email of a kind now platform only will not be mailed.
-        for (Notification n : em.createQuery("select n from Notification n where n.accountId = :a and n.emailDue = true",
-                Notification.class).setParameter("a", accountId).getResultList()) {
+        for (Notification n : em.createQuery("select n from Notification n where n.accountId = :a and n.emailDue = :yes",
+                Notification.class).setParameter("a", accountId).setParameter("yes", Boolean.TRUE).getResultList()) {
             if (!byEmail.contains(n.getKind())) {
                 n.emailed(null);
             }

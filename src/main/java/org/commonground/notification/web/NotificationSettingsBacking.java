@@ -32,7 +32,7 @@ public class NotificationSettingsBacking {
 
     @PostConstruct
     void init() {
-        byEmail = notifications.byEmail(me.id()).stream().map(Kind::name).toList();
+        byEmail = new java.util.ArrayList<>(notifications.byEmail(me.id()).stream().map(Kind::name).toList());
     }
 
     public List<Kind> getKinds() {

@@ -53,6 +53,30 @@ public class AdminAuditBacking {
         return scheduler.states();
     }
 
+    private String job;
+
+    public List<String> getJobNames() {
+        return scheduler.names();
+    }
+
+    public String getJob() {
+        return job;
+    }
+
+    public void setJob(String job) {
+        this.job = job;
+    }
+
+    /** Starts a background job now (it runs on this node unless another node is running it). */
+    public void runJob() {
+        caller.requireAdmin();
+        if (job != null && scheduler.runNow(job)) {
+            org.commonground.platform.web.Messages.info("platform.jobs.started", job);
+        } else {
+            org.commonground.platform.web.Messages.error("runJob:job", "platform.jobs.unknown");
+        }
+    }
+
     public boolean isSending() {
         return outbox.sends();
     }

@@ -167,14 +167,18 @@ public class Outbox implements ScheduledJob {
     public MailMessage claim(long id) {
         Instant now = clock.instant();
         forgetExpiredLinks();
+        // (No boolean in the condition: EclipseLink writes it into H2's SQL as 0 or 1, which H2 refuses.)
         int claimed = em.createQuery("update MailMessage m set m.claimedUntil = :until where m.id = :id and m.sentAt is null"
-                + " and m.gaveUp = false and (m.claimedUntil is null or m.claimedUntil < :now)")
+                + " and (m.claimedUntil is null or m.claimedUntil < :now)")
                 .setParameter("until", now.plusSeconds(claimSeconds)).setParameter("id", id).setParameter("now", now)
                 .executeUpdate();
         if (claimed == 0) {
             return null;
         }
         MailMessage message = em.find(MailMessage.class, id);
+        if (message.isGaveUp()) {
+            return null;
+        }
         if (message.linkLost()) {
             message.giveUp("the link expired before the message could be sent; ask for a new one");
             return null;
@@ -241,11 +245,13 @@ public class Outbox implements ScheduledJob {
     }
 
     /** Messages waiting to be sent whose next attempt is due and that no node holds. */
+    @Transactional
     public List<Long> due(int max) {
         Instant now = clock.instant();
-        return em.createQuery("select m.id from MailMessage m where m.sentAt is null and m.gaveUp = false"
+        return em.createQuery("select m.id from MailMessage m where m.sentAt is null and m.gaveUp = :no"
                 + " and (m.nextAttemptAt is null or m.nextAttemptAt <= :now) and (m.claimedUntil is null or m.claimedUntil < :now)"
-                + " order by m.createdAt", Long.class).setParameter("now", now).setMaxResults(max).getResultList();
+                + " order by m.createdAt", Long.class).setParameter("now", now).setParameter("no", Boolean.FALSE)
+                .setMaxResults(max).getResultList();
     }
 
     /** The newest messages, with the tokens of expired links forgotten first. */

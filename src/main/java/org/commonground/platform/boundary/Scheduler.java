@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.commonground.platform.control.Database;
 import org.commonground.platform.control.Leases;
+import org.commonground.platform.control.SqlStatements;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -69,6 +70,7 @@ public class Scheduler {
     private final String holder = node() + "/" + UUID.randomUUID();
 
     private final java.util.Set<String> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Leases leases;
     private ScheduledFuture<?> ticking;
 
@@ -101,15 +103,60 @@ public class Scheduler {
 
     /** Runs the job here if its lease is free and its period not finished; answers whether it ran. */
     public boolean runIfDue(ScheduledJob job) throws SQLException {
+        return run(job, false);
+    }
+
+    /**
+     * Runs the job by name soon, on this node, even if its period is finished (jobs are
+     * idempotent: a second run in a period makes nothing twice); still never while another
+     * node holds its lease. For administrators. Answers false for an unknown job.
+     */
+    public boolean runNow(String name) {
+        for (ScheduledJob job : jobs) {
+            if (job.name().equals(name)) {
+                executor.execute(() -> {
+                    try {
+                        run(job, true);
+                    } catch (RuntimeException | SQLException e) {
+                        LOG.log(Level.WARNING, "Background job " + name + " failed", e);
+                    }
+                });
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names of the jobs. */
+    public java.util.List<String> names() {
+        return jobs.stream().map(ScheduledJob::name).sorted().toList();
+    }
+
+    private boolean run(ScheduledJob job, boolean again) throws SQLException {
         if (!registered.contains(job.name())) {
             leases.register(job.name());
             registered.add(job.name());
         }
+        // One run of a job at a time on this node too (the lease lets its holder in again).
+        if (!running.add(job.name())) {
+            return false;
+        }
+        try {
+            return runHeld(job, again);
+        } finally {
+            running.remove(job.name());
+        }
+    }
+
+    private boolean runHeld(ScheduledJob job, boolean again) throws SQLException {
         String period = job.period(platformClock.instant());
-        Optional<Leases.Lease> lease = leases.take(job.name(), holder, leaseClock.instant(), leaseLength(), period);
+        Optional<Leases.Lease> lease = again ? leases.takeAgain(job.name(), holder, leaseClock.instant(), leaseLength(), period)
+                : leases.take(job.name(), holder, leaseClock.instant(), leaseLength(), period);
         if (lease.isEmpty()) {
             return false;
         }
+        long started = System.nanoTime();
+        int statementsBefore = SqlStatements.count();
         try {
             job.run(lease.get());
         } catch (RuntimeException failed) {
@@ -117,6 +164,12 @@ public class Scheduler {
             throw failed;
         }
         lease.get().finish(platformClock.instant());
+        if (period != null) {
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            int statements = SqlStatements.count() - statementsBefore;
+            LOG.info(() -> "Background job " + job.name() + " finished " + period + " in " + millis + " ms with " + statements
+                    + " SQL statements");
+        }
         return true;
     }
 

@@ -83,16 +83,26 @@ public final class Leases {
      * null, that period is not finished yet.
      */
     public Optional<Lease> take(String job, String holder, Instant now, Duration length, String period) throws SQLException {
+        return take(job, holder, now, length, period, period != null);
+    }
+
+    /** Takes the lease as {@link #take} does, even if the period is finished (a run on demand). */
+    public Optional<Lease> takeAgain(String job, String holder, Instant now, Duration length, String period) throws SQLException {
+        return take(job, holder, now, length, period, false);
+    }
+
+    private Optional<Lease> take(String job, String holder, Instant now, Duration length, String period, boolean oncePerPeriod)
+            throws SQLException {
         String sql = "UPDATE job_lease SET holder = ?, lease_until = ? WHERE job = ?"
                 + " AND (lease_until IS NULL OR lease_until < ? OR holder = ?)"
-                + (period == null ? "" : " AND (last_period IS NULL OR last_period <> ?)");
+                + (oncePerPeriod ? " AND (last_period IS NULL OR last_period <> ?)" : "");
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
             update.setString(1, holder);
             update.setTimestamp(2, Timestamp.from(now.plus(length)));
             update.setString(3, job);
             update.setTimestamp(4, Timestamp.from(now));
             update.setString(5, holder);
-            if (period != null) {
+            if (oncePerPeriod) {
                 update.setString(6, period);
             }
             SqlStatements.sentDirectly();
