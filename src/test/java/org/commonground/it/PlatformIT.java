@@ -202,4 +202,12 @@ class PlatformIT {
     @Nested
     class ScriptInjection extends XssChecks {
     }
+
+    @Nested
+    class FollowUp extends FollowUpChecks {
+    }
+
+    @Nested
+    class CalendarFeed extends CalendarChecks {
+    }
 }
