@@ -209,5 +209,10 @@ class PlatformIT {
 
     @Nested
     class AccountChangeJourney extends AccountChangeJourneyChecks {
+    class FollowUp extends FollowUpChecks {
+    }
+
+    @Nested
+    class CalendarFeed extends CalendarChecks {
     }
 }
