@@ -221,6 +221,16 @@ public class ContentParser {
                 m.choice("stage", org.commonground.content.entity.Stage.class).orElse(null), m.text("stage_reason"),
                 m.texts("outcomes", true), Yamls.resources(m), Yamls.reviews(m), Yamls.changes(m), units,
                 Yamls.followUp(m));
+        for (ModuleUnit unit : units) {
+            unit.quiz().filter(q -> q.rules().drawTag() != null && q.rules().draw() != null).ifPresent(q -> {
+                int pool = definition.pooled(q).questions().stream().filter(p -> p.tags().contains(q.rules().drawTag()))
+                        .mapToInt(p -> 1).sum();
+                if (pool < q.rules().draw()) {
+                    m.problem("units", "the quiz '" + q.title() + "' draws " + q.rules().draw() + " questions tagged '"
+                            + q.rules().drawTag() + "', and the module's quizzes have " + pool);
+                }
+            });
+        }
         return Optional.of(new ModuleAssembly(definition, files));
     }
 

@@ -21,6 +21,8 @@ import org.commonground.content.entity.Quiz;
 public final class Gift {
 
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
+    /** Moodle's tags in the comment before a question: {@code // [tag:one] [tag:two]}, a "]" in one escaped. */
+    private static final Pattern TAG = Pattern.compile("\\[tag:((?:\\\\]|[^\\]\\p{Cntrl}])+)]");
     private static final Pattern TRUE_FALSE = Pattern.compile("^(T|TRUE|F|FALSE)$", Pattern.CASE_INSENSITIVE);
 
     private Gift() {
@@ -34,11 +36,15 @@ public final class Gift {
         String category = null;
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "").split("\n", -1);
         StringBuilder block = new StringBuilder();
+        StringBuilder comment = new StringBuilder();
         int start = 0;
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i] : "";
             String trimmed = line.strip();
             if (trimmed.startsWith("//")) {
+                if (block.isEmpty()) {
+                    comment.append(trimmed).append('\n');
+                }
                 continue;
             }
             if (trimmed.startsWith("$CATEGORY:") && block.isEmpty()) {
@@ -55,14 +61,27 @@ public final class Gift {
             if (!block.isEmpty()) {
                 try {
                     Question q = question(block.toString().strip(), quizUuid, category, start, notes);
+                    q = new Question(q.uuid(), q.type(), q.text(), q.explanation(), q.options(),
+                            QuestionBank.tags(category, tags(comment.toString())));
                     questions.add(QuestionBank.complete(q, name(block.toString().strip(), q.text()), notes));
                 } catch (Unsupported e) {
                     skipped.add(new Problem(file, start, e.name, e.getMessage()));
                 }
                 block.setLength(0);
+                comment.setLength(0);
             }
         }
         return new QuestionBank.Imported(questions, skipped, notes);
+    }
+
+    /** The tags named in a question's comment lines. */
+    static List<String> tags(String comment) {
+        List<String> tags = new ArrayList<>();
+        Matcher m = TAG.matcher(comment);
+        while (m.find()) {
+            tags.add(m.group(1).replace("\\]", "]").strip());
+        }
+        return tags;
     }
 
     /** Why a block could not be imported, with the question's name. */
@@ -232,6 +251,11 @@ public final class Gift {
                 out.append("$CATEGORY: $course$/top").append(tag.isEmpty() ? "" : "/" + tag).append("\n\n");
                 category = tag;
             }
+            if (!q.tags().isEmpty()) {
+                out.append("//");
+                q.tags().forEach(t -> out.append(" [tag:").append(oneLine(t).replace("]", "\\]")).append(']'));
+                out.append('\n');
+            }
             out.append("::").append(q.uuid()).append("::[markdown]").append(escape(q.text())).append(" {");
             if (q.type() == QuestionType.TRUE_FALSE) {
                 AnswerOption yes = q.option("true").orElseThrow();
@@ -290,10 +314,9 @@ public final class Gift {
         return out.toString();
     }
 
-    /** Text as the platform keeps it: HTML tags taken out of an [html] question, lines joined as Moodle shows them. */
+    /** Text as the platform keeps it: the text of an [html] question's HTML, its meaning kept (see {@link HtmlText}). */
     private static String plain(String text, boolean html) {
-        String result = html ? text.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") : text;
-        return result.strip();
+        return html ? HtmlText.plain(text) : text.strip();
     }
 
     /** Whether the character at {@code at} follows an odd number of backslashes. */

@@ -105,7 +105,12 @@ public final class MoodleXml {
         }
         return new Question(QuestionBank.uuidFor(uuidName(q, name), quizUuid, label), single ? QuestionType.SINGLE : QuestionType.MULTI,
                 html(text(child(q, "questiontext")), child(q, "questiontext")), html(text(child(q, "generalfeedback")),
-                        child(q, "generalfeedback")), options, QuestionBank.tagsFor(category));
+                        child(q, "generalfeedback")), options, QuestionBank.tags(category, tags(q)));
+    }
+
+    /** The question's own {@code <tags>}: each {@code <tag><text>}. */
+    private static List<String> tags(Element q) {
+        return children(child(q, "tags"), "tag").stream().map(MoodleXml::text).toList();
     }
 
     private static Question trueFalse(Element q, String quizUuid, String name, String label, String category) {
@@ -126,7 +131,7 @@ public final class MoodleXml {
         }
         return new Question(QuestionBank.uuidFor(uuidName(q, name), quizUuid, label), QuestionType.TRUE_FALSE,
                 html(text(child(q, "questiontext")), child(q, "questiontext")), html(text(child(q, "generalfeedback")),
-                        child(q, "generalfeedback")), List.of(yes, no), QuestionBank.tagsFor(category));
+                        child(q, "generalfeedback")), List.of(yes, no), QuestionBank.tags(category, tags(q)));
     }
 
     /** The question's id number when it is a uuid (the platform writes it so), otherwise its name. */
@@ -143,13 +148,12 @@ public final class MoodleXml {
         }
     }
 
-    /** Text of an HTML-format field with its tags taken out; other formats as they are. */
+    /** Text of an HTML-format field as plain text, its meaning kept (see {@link HtmlText}); other formats as they are. */
     private static String html(String text, Element field) {
         if (field == null || !"html".equals(field.getAttribute("format"))) {
             return text.strip();
         }
-        return text.replaceAll("(?i)<br\\s*/?>|</p>\\s*<p[^>]*>", "\n").replaceAll("<[^>]+>", "").replace("&nbsp;", " ")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
+        return HtmlText.plain(text);
     }
 
     /** The {@code <text>} inside an element, or "". */
@@ -237,6 +241,10 @@ public final class MoodleXml {
             add(question, "single").setTextContent(Boolean.toString(!q.type().isMultiple()));
             add(question, "shuffleanswers").setTextContent("true");
             add(question, "answernumbering").setTextContent("none");
+        }
+        if (!q.tags().isEmpty()) {
+            Element tags = add(question, "tags");
+            q.tags().forEach(tag -> textIn(add(tags, "tag"), tag));
         }
         List<Double> grades = trueFalse ? null : QuestionBank.grades(q, q.uuid(), roundings);
         for (int i = 0; i < q.options().size(); i++) {

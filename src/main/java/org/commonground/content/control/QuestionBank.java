@@ -101,6 +101,13 @@ public final class QuestionBank {
         return path.isEmpty() ? List.of() : List.of(path);
     }
 
+    /** The category's tag first, then the question's own tags, each once. */
+    static List<String> tags(String category, List<String> own) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(tagsFor(category));
+        own.stream().map(String::strip).filter(t -> !t.isEmpty()).forEach(all::add);
+        return List.copyOf(all);
+    }
+
     /** Keys a, b, c, ... for imported options (true and false for a true/false question). */
     static String key(int index) {
         return index < 26 ? String.valueOf((char) ('a' + index)) : "o" + (index + 1);

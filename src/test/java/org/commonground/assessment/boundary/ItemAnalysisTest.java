@@ -92,4 +92,38 @@ class ItemAnalysisTest {
         assertThat(ItemAnalysis.pair("9a1b7567-d6bf-4816-a1c6-b9035e1641f0", "true"))
                 .isEqualTo("9a1b7567-d6bf-4816-a1c6-b9035e1641f0/true");
     }
+
+    /** Six attempts scoring 100, 25, 50, 50, 50 and 50: their count, sum and sum of squares. */
+    private static final long N = 6;
+    private static final double SUM = 325;
+    private static final double SQUARES = 100 * 100 + 25 * 25 + 4 * 50 * 50;
+
+    @Test
+    void discriminationIsThePointBiserialCorrelationOfTheGroupWithTheScore() {
+        assertThat(ItemAnalysis.discrimination(N, SUM, SQUARES, 2, 150)).as("the 100 and a 50").isEqualTo(0.66);
+        assertThat(ItemAnalysis.discrimination(N, SUM, SQUARES, 3, 150)).as("three of the 50s").isEqualTo(-0.19);
+        assertThat(ItemAnalysis.discrimination(N, SUM, SQUARES, 4, 250)).isEqualTo(0.53);
+        assertThat(ItemAnalysis.discrimination(N, SUM, SQUARES, 2, 75)).as("the rest of the last group").isEqualTo(-0.53);
+        assertThat(ItemAnalysis.discrimination(N, SUM, SQUARES, 1, 100)).as("the top scorer alone").isEqualTo(0.91);
+    }
+
+    @Test
+    void discriminationCannotBeToldForAnEmptyOrWholeGroupOrScoresAllTheSame() {
+        assertThat(ItemAnalysis.discrimination(N, SUM, SQUARES, 0, 0)).isNull();
+        assertThat(ItemAnalysis.discrimination(N, SUM, SQUARES, 6, SUM)).isNull();
+        assertThat(ItemAnalysis.discrimination(5, 250, 5 * 50 * 50, 2, 100)).isNull();
+    }
+
+    @Test
+    void eachQuestionAndOptionShowsItsDiscriminationFromTheSummedScores() {
+        ItemAnalysis.Tally tally = new ItemAnalysis.Tally(N, 5, 2, Map.of("a", 4L, "b", 4L, "c", 3L), SUM, SQUARES, 150,
+                Map.of("a", 225.0, "b", 250.0, "c", 150.0));
+
+        ItemAnalysis.Item item = ItemAnalysis.item(multi, tally);
+
+        assertThat(item.discrimination()).isEqualTo(0.66);
+        assertThat(item.choices()).extracting(ItemAnalysis.Choice::discrimination).containsExactly(0.13, 0.53, -0.19);
+        assertThat(ItemAnalysis.item(multi, new ItemAnalysis.Tally(N, 4, 2, Map.of(), SUM, SQUARES, 150, Map.of()))
+                .discrimination()).as("hidden below the minimum of learners").isNull();
+    }
 }

@@ -159,4 +159,31 @@ class GiftTest {
         System.out.println("GIFT import of 1,000 questions (" + text.length() + " characters): " + millis + " ms");
         assertThat(millis).as("1,000 questions in under two seconds, even on a loaded machine").isLessThan(2000);
     }
+
+    @Test
+    void everyTagInTheCommentAndTheCategoryIsKeptThroughARoundTrip() {
+        QuestionBank.Imported tagged = Gift.read("tagged.gift", new String(resource("tagged.gift"), StandardCharsets.UTF_8), QUIZ);
+        assertThat(tagged.skipped()).isEmpty();
+        Question q = tagged.questions().get(0);
+        assertThat(q.tags()).containsExactly("Interpreters", "consent", "gp practice", "a ] bracket");
+        assertThat(tagged.questions().get(1).tags()).containsExactly("Interpreters", "plain-language");
+
+        QuestionBank.Exported written = Gift.write(new Quiz(QUIZ, "Tagged", 70, Quiz.AttemptRule.BEST, tagged.questions()));
+        assertThat(written.text()).contains("// [tag:Interpreters] [tag:consent] [tag:gp practice] [tag:a \\] bracket]");
+        QuestionBank.Imported again = Gift.read("again.gift", written.text(), QUIZ);
+        assertThat(again.questions()).extracting(Question::tags).containsExactly(q.tags(), tagged.questions().get(1).tags());
+        assertThat(again.questions()).isEqualTo(tagged.questions());
+    }
+
+    @Test
+    void htmlKeepsItsMeaningAsPlainTextAndNoScriptIsKept() {
+        QuestionBank.Imported tagged = Gift.read("tagged.gift", new String(resource("tagged.gift"), StandardCharsets.UTF_8), QUIZ);
+        Question q = tagged.questions().get(1);
+        assertThat(q.text()).isEqualTo("Which is clear language?\n\n- for a leaflet\n- for a letter");
+        assertThat(q.options().get(0).feedback()).isEqualTo("Yes: see the guide (https://example.org/plain).");
+        assertThat(q.options().get(1).feedback()).isEqualTo("No[picture: a frowning face]");
+        assertThat(q.explanation()).isEqualTo("Short sentences.\n\nCommon words & no jargon.");
+        assertThat(tagged.questions()).allSatisfy(question -> assertThat(question.toString()).doesNotContain("alert")
+                .doesNotContain("<").doesNotContain("onerror"));
+    }
 }

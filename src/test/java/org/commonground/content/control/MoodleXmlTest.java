@@ -106,4 +106,27 @@ class MoodleXmlTest {
                 GiftTest.QUIZ).questions();
         assertThat(viaGift).isEqualTo(viaXml);
     }
+
+    @Test
+    void everyTagAndTheCategoryAreKeptThroughARoundTripAndHtmlKeepsItsMeaning() {
+        QuestionBank.Imported tagged = MoodleXml.read("tagged.xml", GiftTest.resource("tagged.xml"), GiftTest.QUIZ);
+        assertThat(tagged.skipped()).isEmpty();
+        Question q = tagged.questions().get(0);
+        assertThat(q.tags()).containsExactly("Interpreters", "plain-language", "gp practice");
+        assertThat(q.text()).isEqualTo("Which is clear language?\n\n1. for a leaflet\n2. for a letter");
+        assertThat(q.options().get(0).text()).isEqualTo("Short sentences\nand common words");
+        assertThat(q.options().get(0).feedback()).isEqualTo("Yes: see the guide (https://example.org/plain).");
+        assertThat(q.options().get(1).feedback()).as("no script address is kept").isEqualTo("No[picture: a frowning face]more");
+        assertThat(q.explanation()).isEqualTo("Short sentences.\n\nCommon words & no jargon.");
+        assertThat(q.toString()).doesNotContain("alert").doesNotContain("<").doesNotContain("javascript");
+
+        QuestionBank.Exported written = MoodleXml.write(new Quiz(GiftTest.QUIZ, "Tagged", 70, Quiz.AttemptRule.BEST,
+                tagged.questions()));
+        assertThat(written.text()).contains("<tag>").contains("<text>plain-language</text>");
+        QuestionBank.Imported again = MoodleXml.read("again.xml", written.text().getBytes(StandardCharsets.UTF_8), GiftTest.QUIZ);
+        assertThat(again.questions()).isEqualTo(tagged.questions());
+        assertThat(Gift.read("via.gift", Gift.write(new Quiz(GiftTest.QUIZ, "Tagged", 70, Quiz.AttemptRule.BEST,
+                again.questions())).text(), GiftTest.QUIZ).questions()).extracting(Question::tags)
+                .containsExactly(q.tags());
+    }
 }
