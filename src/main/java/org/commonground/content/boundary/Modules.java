@@ -172,7 +172,10 @@ public class Modules {
     /** The full definition of a version, parsed once from its files and then cached. */
     public ModuleDefinition definition(ModuleVersion version) {
         return definitions.computeIfAbsent(version.getId(), id -> {
-            Library library = parser.parse(version.files());
+            java.util.SortedMap<String, String> files = version.files();
+            // The pictures' hashes come from the same files: no second read for the unit page.
+            pictures.putIfAbsent(id, Map.copyOf(Media.hashes(files)));
+            Library library = parser.parse(files);
             if (library.modules().size() != 1) {
                 throw new IllegalStateException("module version " + id + " does not parse: " + library.problems());
             }
