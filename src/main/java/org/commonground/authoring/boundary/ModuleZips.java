@@ -44,6 +44,11 @@ public class ModuleZips {
     @Inject
     ContentParser parser;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = org.commonground.content.control.Media.LIMIT_KEY,
+            defaultValue = "300")
+    int mediaLimitKb;
+
     /** What an uploaded zip would import: its modules, what each would become, and every problem. */
     public record Preview(SortedMap<String, String> files, List<String> skipped, List<Problem> problems,
             List<Incoming> modules, List<String> broken) implements java.io.Serializable {
@@ -75,7 +80,7 @@ public class ModuleZips {
         caller.requireTrainer();
         Zips.Read read;
         try {
-            read = Zips.read(zip);
+            read = Zips.read(zip, mediaLimitKb);
         } catch (IllegalArgumentException e) {
             throw BusinessException.onField("file", "authoring.import.unreadable", e.getMessage());
         }

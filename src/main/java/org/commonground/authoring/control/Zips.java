@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.commonground.content.control.Media;
 
 /**
  * Modules as zips in the repository's layout ({@code modules/} and {@code content/}),
@@ -37,7 +38,8 @@ public final class Zips {
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
                 zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.write(Media.isMedia(file.getKey()) ? Media.decode(file.getValue())
+                        : file.getValue().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         } catch (IOException e) {
@@ -46,8 +48,17 @@ public final class Zips {
         return bytes.toByteArray();
     }
 
-    /** Reads a zip; throws {@link IllegalArgumentException} with a reason a person can act on. */
+    /** Reads a zip with the default limit for pictures. */
     public static Read read(byte[] zip) {
+        return read(zip, Media.DEFAULT_LIMIT_KB);
+    }
+
+    /**
+     * Reads a zip; throws {@link IllegalArgumentException} with a reason a person can act on.
+     * Pictures are checked (type, size up to {@code mediaLimitKb}) and SVG cleaned; one
+     * that fails is left out with its reason.
+     */
+    public static Read read(byte[] zip, int mediaLimitKb) {
         SortedMap<String, String> files = new TreeMap<>();
         List<String> skipped = new ArrayList<>();
         long total = 0;
@@ -68,6 +79,18 @@ public final class Zips {
                 }
                 if (name.startsWith("/") || name.contains("../") || !(name.startsWith("content/") || name.startsWith("modules/"))) {
                     skipped.add(name + ": not under content/ or modules/");
+                    continue;
+                }
+                if (Media.isMedia(name)) {
+                    try {
+                        Media.Accepted picture = Media.accept(name, data, mediaLimitKb);
+                        files.put(name, Media.encode(picture.bytes()));
+                        if (!picture.removed().isEmpty()) {
+                            skipped.add(name + ": cleaned, taking out " + String.join("; ", picture.removed()));
+                        }
+                    } catch (IllegalArgumentException e) {
+                        skipped.add(name + ": " + e.getMessage());
+                    }
                     continue;
                 }
                 if (!(name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".yml")) || name.endsWith("README.md")) {

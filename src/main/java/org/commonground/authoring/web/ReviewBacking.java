@@ -28,6 +28,9 @@ public class ReviewBacking {
     Conflicts conflicts;
 
     @Inject
+    org.commonground.content.web.MediaLinks media;
+
+    @Inject
     @Param(name = "draft")
     Long draft;
 
@@ -59,6 +62,7 @@ public class ReviewBacking {
             }
             opened = reviews.open(draft);
             definition = drafts.definition(opened).orElse(null);
+            media.draft(opened.draft().getModule().getUuid());
         }
         return opened;
     }

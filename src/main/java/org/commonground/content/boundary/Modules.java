@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.commonground.content.control.ContentParser;
 import org.commonground.content.control.Library;
+import org.commonground.content.control.Media;
 import org.commonground.content.control.ParsedModule;
 import org.commonground.content.entity.LearningModule;
 import org.commonground.content.entity.ModuleDefinition;
@@ -43,6 +44,9 @@ public class Modules {
     jakarta.enterprise.event.Event<MaterialChangePublished> materialChanges;
 
     private final Map<Long, ModuleDefinition> definitions = new ConcurrentHashMap<>();
+    private final Map<Long, Map<String, String>> pictures = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> servedPictures = new ConcurrentHashMap<>();
+    private static final int PICTURE_CACHE_LIMIT = 200;
 
     /** Imports one module read from files (see {@link ImportOutcome}); {@code force} overrides browser edits. */
     @Transactional
@@ -168,11 +172,49 @@ public class Modules {
     /** The full definition of a version, parsed once from its files and then cached. */
     public ModuleDefinition definition(ModuleVersion version) {
         return definitions.computeIfAbsent(version.getId(), id -> {
-            Library library = parser.parse(version.files());
+            java.util.SortedMap<String, String> files = version.files();
+            // The pictures' hashes come from the same files: no second read for the unit page.
+            pictures.putIfAbsent(id, Map.copyOf(Media.hashes(files)));
+            Library library = parser.parse(files);
             if (library.modules().size() != 1) {
                 throw new IllegalStateException("module version " + id + " does not parse: " + library.problems());
             }
             return library.modules().get(0).definition();
         });
+    }
+
+    /** A version's pictures, by the path units name them with ({@code media/...}), to their hash; read once, then cached. */
+    public Map<String, String> pictures(ModuleVersion version) {
+        return pictures.computeIfAbsent(version.getId(), id -> Map.copyOf(Media.hashes(version.files())));
+    }
+
+    /**
+     * A picture of any published version of a module (old versions keep theirs), by the
+     * path units name it with and its hash. Published versions never change, so what is
+     * found is kept (a bounded number of pictures).
+     */
+    public Optional<byte[]> publishedPicture(String moduleUuid, String hash, String link) {
+        String key = moduleUuid + "/" + hash + "/" + link;
+        byte[] known = servedPictures.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> stored = em.createNativeQuery("select f.content from module_version_file f"
+                + " join module_version v on v.id = f.module_version_id join learning_module m on m.id = v.module_id"
+                + " where m.uuid = ?1 and f.path = ?2 and v.status in ('PUBLISHED', 'SUPERSEDED')")
+                .setParameter(1, moduleUuid).setParameter(2, Media.FOLDER + link.substring(Media.LINK_PREFIX.length()))
+                .getResultList();
+        for (String text : stored) {
+            byte[] bytes = Media.decode(text);
+            if (Media.hash(bytes).equals(hash)) {
+                if (servedPictures.size() >= PICTURE_CACHE_LIMIT) {
+                    servedPictures.clear();
+                }
+                servedPictures.put(key, bytes);
+                return Optional.of(bytes);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -39,6 +39,8 @@ public final class ContentDirectory {
                     String relative = root.relativize(file).toString().replace('\\', '/');
                     if (isContent(relative)) {
                         files.put(relative, Files.readString(file, StandardCharsets.UTF_8));
+                    } else if (Media.isMedia(relative)) {
+                        files.put(relative, Media.encode(Files.readAllBytes(file)));
                     }
                 }
             } catch (IOException e) {

@@ -85,7 +85,7 @@ public class ContentParser {
                 continue;
             }
             String folder = path.substring("modules/".length(), path.length() - "/module.yaml".length());
-            Optional<ModuleAssembly> assembly = readModule(path, files.get(path), byUuid, problems);
+            Optional<ModuleAssembly> assembly = readModule(path, files, byUuid, problems);
             Set<String> used = assembly.map(ModuleAssembly::files).orElse(Set.of(path));
             // A module is broken when any file it is made of has a problem (or a uuid another file also uses).
             boolean clean = assembly.isPresent() && problems.stream().noneMatch(p -> used.contains(p.file()));
@@ -177,8 +177,9 @@ public class ContentParser {
     private record ModuleAssembly(ModuleDefinition definition, Set<String> files) {
     }
 
-    private Optional<ModuleAssembly> readModule(String path, String text, Map<String, Item<?>> byUuid,
+    private Optional<ModuleAssembly> readModule(String path, Map<String, String> allFiles, Map<String, Item<?>> byUuid,
             List<Problem> problems) {
+        String text = allFiles.get(path);
         Optional<Fields> root = Yamls.root(path, text, 0, problems);
         if (root.isEmpty()) {
             return Optional.empty();
@@ -211,10 +212,23 @@ public class ContentParser {
                 }
             });
             unit.ifPresent(u -> files.add(u.path()));
+            unit.ifPresent(u -> files.addAll(pictures(u, allFiles, problems)));
             quiz.ifPresent(q -> files.add(q.path()));
             worksheet.ifPresent(w -> files.add(w.path()));
             if (unit.isPresent() && rule.isPresent()) {
                 units.add(new ModuleUnit(unit.get().value(), quiz.map(Item::value), worksheet.map(Item::value), rule.get()));
+            }
+        }
+        String folder = path.substring("modules/".length(), path.length() - "/module.yaml".length());
+        for (String file : allFiles.keySet()) {
+            if (file.startsWith(Media.FOLDER + folder + "/") && Media.isMedia(file)) {
+                files.add(file);
+            }
+        }
+        for (String file : files) {
+            if (Media.isMedia(file)) {
+                Media.problems(file, allFiles.get(file), Media.HARD_LIMIT_KB)
+                        .forEach(message -> problems.add(new Problem(file, 1, "", message)));
             }
         }
         ModuleDefinition definition = new ModuleDefinition(uuid, m.text("title"), m.text("summary"),
@@ -232,6 +246,48 @@ public class ContentParser {
             });
         }
         return Optional.of(new ModuleAssembly(definition, files));
+    }
+
+    /**
+     * The pictures a unit shows (its teaching text, case studies and summary): each must
+     * be one of the library's pictures under {@code content/media/}. Returns their paths.
+     */
+    private Set<String> pictures(Item<Unit> unit, Map<String, String> allFiles, List<Problem> problems) {
+        Set<String> paths = new java.util.LinkedHashSet<>();
+        Unit u = unit.value();
+        List<String> texts = new ArrayList<>();
+        texts.add(u.body());
+        texts.add(u.summary());
+        u.cases().forEach(c -> texts.add(c.body()));
+        String source = allFiles.get(unit.path());
+        for (String text : texts) {
+            for (MarkdownRenderer.Picture picture : markdown.pictures(text)) {
+                String destination = picture.destination();
+                int line = lineOf(source, destination);
+                if (!destination.startsWith(Media.LINK_PREFIX)) {
+                    problems.add(new Problem(unit.path(), line, "picture", "the picture '" + destination
+                            + "' is not one of the module's pictures: upload it on the module's Pictures page and"
+                            + " name it as media/<folder>/<file>"));
+                    continue;
+                }
+                String file = Media.FOLDER + destination.substring(Media.LINK_PREFIX.length());
+                if (!Media.isMedia(file)) {
+                    problems.add(new Problem(unit.path(), line, "picture", "the picture '" + destination
+                            + "' is not an SVG, PNG, JPEG or WebP file"));
+                } else if (!allFiles.containsKey(file)) {
+                    problems.add(new Problem(unit.path(), line, "picture", "there is no picture '" + destination
+                            + "': upload it on the module's Pictures page, or correct the name"));
+                } else {
+                    paths.add(file);
+                }
+            }
+        }
+        return paths;
+    }
+
+    private static int lineOf(String source, String needle) {
+        int at = source == null ? -1 : source.indexOf("(" + needle);
+        return at < 0 ? 1 : (int) source.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static <T> Optional<Item<T>> reference(Fields entry, String key, Class<T> type, Map<String, Item<?>> byUuid,

@@ -20,6 +20,9 @@ import org.commonground.content.entity.WorksheetPart;
 /** Reads units, quizzes and worksheets, checking each against the format in content/README.md. */
 final class ItemReader {
 
+    private static final String NO_ALT = "a picture has no alt text: describe what it shows between the brackets,"
+            + " as in ![The four levels of partnership, from networking to collaborating](media/...)";
+
     private final MarkdownRenderer markdown;
 
     ItemReader(MarkdownRenderer markdown) {
@@ -67,7 +70,7 @@ final class ItemReader {
             problems.add(new Problem(path, bodyLine, "body", "the unit has no teaching text after the front matter"));
         }
         for (int line : markdown.imagesWithoutAltText(body)) {
-            problems.add(new Problem(path, bodyLine + line - 1, "body", "image without alt text: describe it in ![...]"));
+            problems.add(new Problem(path, bodyLine + line - 1, "body", NO_ALT));
         }
         Unit unit = new Unit(uuid, f.text("title"), f.integer("minutes", 1, 120), objectives, cases, summary,
                 ContentParser.Yamls.resources(f), body.strip());
@@ -76,7 +79,7 @@ final class ItemReader {
 
     private void checkImages(Fields owner, String field, String text, List<Problem> problems, String path) {
         if (!markdown.imagesWithoutAltText(text).isEmpty()) {
-            owner.problem(field, "image without alt text: describe it in ![...]");
+            owner.problem(field, NO_ALT);
         }
     }
 

@@ -119,11 +119,15 @@ public class MarkdownRenderer {
         return out.toString();
     }
 
-    /** Line numbers (1-based, within the fragment) of images that have no alt text. */
-    public List<Integer> imagesWithoutAltText(String markdown) {
-        List<Integer> lines = new ArrayList<>();
+    /** A picture named in Markdown: its line (1-based, within the fragment), its address and its alt text. */
+    public record Picture(int line, String destination, String alt) {
+    }
+
+    /** Every picture the Markdown shows, in order. */
+    public List<Picture> pictures(String markdown) {
+        List<Picture> pictures = new ArrayList<>();
         if (markdown == null) {
-            return lines;
+            return pictures;
         }
         parser.parse(markdown).accept(new AbstractVisitor() {
             @Override
@@ -134,12 +138,15 @@ public class MarkdownRenderer {
                         alt.append(text.getLiteral());
                     }
                 }
-                if (alt.toString().isBlank()) {
-                    lines.add(lineOf(image));
-                }
+                pictures.add(new Picture(lineOf(image), image.getDestination(), alt.toString().strip()));
             }
         });
-        return lines;
+        return pictures;
+    }
+
+    /** Line numbers (1-based, within the fragment) of images that have no alt text. */
+    public List<Integer> imagesWithoutAltText(String markdown) {
+        return pictures(markdown).stream().filter(p -> p.alt().isEmpty()).map(Picture::line).toList();
     }
 
     private static int lineOf(Node node) {

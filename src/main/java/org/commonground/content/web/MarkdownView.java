@@ -13,7 +13,10 @@ public class MarkdownView {
     @Inject
     MarkdownRenderer renderer;
 
+    @Inject
+    MediaLinks media;
+
     public String html(String markdownText) {
-        return renderer.toHtml(markdownText);
+        return media.rewrite(renderer.toHtml(markdownText));
     }
 }

@@ -24,6 +24,12 @@ public class UnitBacking {
     MarkdownRenderer markdown;
 
     @Inject
+    org.commonground.content.boundary.Modules modules;
+
+    @Inject
+    org.commonground.content.web.MediaLinks media;
+
+    @Inject
     @Param(name = "m")
     String moduleUuid;
 
@@ -37,12 +43,14 @@ public class UnitBacking {
     public void load() {
         if (!FacesContext.getCurrentInstance().isPostback()) {
             opened = journey.visit(moduleUuid, unitUuid);
+            media.published(moduleUuid, modules.pictures(opened.version()));
         }
     }
 
     public Journey.Opened getOpened() {
         if (opened == null) {
             opened = journey.module(moduleUuid);
+            media.published(moduleUuid, modules.pictures(opened.version()));
         }
         return opened;
     }

@@ -77,7 +77,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static boolean isStaticResource(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/static/");
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/static/") || path.startsWith("/media/");
     }
 
     /** Turns a second Content-Security-Policy header into a replacement of the first. */

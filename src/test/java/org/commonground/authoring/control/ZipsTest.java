@@ -29,7 +29,8 @@ class ZipsTest {
 
         assertThat(read.files()).containsOnlyKeys("modules/m/module.yaml");
         assertThat(read.skipped()).anyMatch(s -> s.startsWith("../../etc/passwd: not under"))
-                .anyMatch(s -> s.startsWith("content/media/a.png: not a unit"));
+                .anyMatch(s -> s.startsWith("content/media/a.png: the file's name says PNG but it is not a PNG picture"))
+                .anyMatch(s -> s.startsWith("README.md: not under"));
     }
 
     @Test

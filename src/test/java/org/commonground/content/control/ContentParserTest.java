@@ -318,6 +318,7 @@ class ContentParserTest {
     void anImageWithoutAltTextIsReportedAtItsLine() {
         Map<String, String> files = goodLibrary();
         files.put("content/units/t/01-unit.md", unit(UNIT_ID) + "\n![](media/reception.png)\n");
+        files.put("content/media/reception.png", Media.encode(MediaTest.PNG));
 
         assertThat(parser.parse(files).problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("body");
