@@ -83,7 +83,8 @@ public class JoinCodes {
                 + mail.publicUrl() + "/join.xhtml?code=" + code.getCode() + "\n\nOr type this join code: "
                 + code.getCode() + "\nIt works once, for 14 days.\n");
         // The address stays on the join code (cleared if that person is erased), not in the audit text.
-        audit.record(null, organisation.getId(), "INVITED", "join code " + code.getId());
+        audit.record(null, organisation.getId(), "INVITED",
+                code.getTeam() == null ? organisation.getName() : "team " + code.getTeam().getName() + " of " + organisation.getName());
         return code;
     }
 

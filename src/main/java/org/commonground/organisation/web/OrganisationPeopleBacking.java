@@ -1,0 +1,166 @@
+package org.commonground.organisation.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.commonground.organisation.boundary.Memberships;
+import org.commonground.organisation.boundary.OrganisationPeople;
+import org.commonground.organisation.boundary.Organisations;
+import org.commonground.organisation.entity.Organisation;
+import org.commonground.organisation.entity.Team;
+import org.commonground.platform.boundary.BusinessException;
+import org.commonground.platform.web.Messages;
+import org.commonground.platform.web.Paging;
+import org.commonground.platform.web.Redirect;
+import org.omnifaces.cdi.Param;
+
+/**
+ * The organisation's people and their teams: find people (or those in no team), tick one or
+ * many, and put them in a team or move them there. The filter comes from the address, so the
+ * rows are the same in every phase of a postback (as on the organisation page).
+ */
+@Named
+@RequestScoped
+public class OrganisationPeopleBacking {
+
+    public static final int PAGE_SIZE = 50;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    OrganisationPeople people;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    @Param(name = "org")
+    private String org;
+
+    @Inject
+    @Param(name = "q")
+    private String search;
+
+    /** "none" for people in no team, a team's uuid for its people, empty for everyone. */
+    @Inject
+    @Param(name = "in")
+    private String in;
+
+    @Inject
+    @Param(name = "page")
+    private String pageNumber;
+
+    private Organisation organisation;
+    private List<OrganisationPeople.Person> rows;
+    private Long total;
+    private String team;
+
+    public void load() {
+        getOrganisation();
+    }
+
+    public Organisation getOrganisation() {
+        if (organisation == null) {
+            organisation = organisations.open(org);
+        }
+        return organisation;
+    }
+
+    public List<Team> getTeams() {
+        return people.teams(getOrganisation());
+    }
+
+    private OrganisationPeople.Filter filter() {
+        boolean none = "none".equals(in);
+        return new OrganisationPeople.Filter(search, none, none ? null : in);
+    }
+
+    public List<OrganisationPeople.Person> getRows() {
+        if (rows == null) {
+            rows = people.page(getOrganisation(), filter(), getPage() * PAGE_SIZE, PAGE_SIZE);
+        }
+        return rows;
+    }
+
+    public long getTotal() {
+        if (total == null) {
+            total = people.count(getOrganisation(), filter());
+        }
+        return total;
+    }
+
+    public boolean isMore() {
+        return (long) (getPage() + 1) * PAGE_SIZE < getTotal();
+    }
+
+    public void put() {
+        place(false);
+    }
+
+    public void move() {
+        place(true);
+    }
+
+    private void place(boolean moving) {
+        String[] picked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get("pick");
+        try {
+            // Only people listed on this page can be ticked; anything else in the request is refused by the boundary.
+            List<Long> ids = picked == null ? List.of() : Arrays.stream(picked).map(Long::valueOf).toList();
+            int count = memberships.placeInTeam(ids, team, moving);
+            Messages.info(moving ? "organisation.place.moved" : "organisation.place.put", count);
+            Redirect.to("/organisation/people.xhtml?" + query());
+        } catch (NumberFormatException e) {
+            Messages.error(null, "organisation.place.choosePeople");
+        } catch (BusinessException problem) {
+            Messages.error("place", problem);
+        }
+    }
+
+    /** The address of this list (organisation, search, filter and page). */
+    public String query() {
+        return "org=" + encode(org) + (blank(search) ? "" : "&q=" + encode(search)) + (blank(in) ? "" : "&in=" + encode(in))
+                + (getPage() == 0 ? "" : "&page=" + getPage());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public int getPage() {
+        try {
+            return pageNumber == null ? 0 : Paging.page(Integer.parseInt(pageNumber.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    public String getOrg() {
+        return org;
+    }
+
+    public String getSearch() {
+        return search == null ? "" : search;
+    }
+
+    public String getIn() {
+        return in == null ? "" : in;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+}
