@@ -230,6 +230,34 @@ abstract class StaffPageChecks {
     }
 
     @Test
+    void learnersSearchTheModulesAndFindTheirHelpPage() {
+        People.Person learner = People.newLearner();
+        WebDriver driver = signedIn(learner);
+        Browser.open(driver, "learn/index.xhtml");
+        // Words from the outcomes, in another order and case.
+        Browser.field(driver, "q").sendKeys("WORKSHEET journey", Keys.ENTER);
+        Browser.waiting(driver).until(d -> !d.findElements(By.id("foundHeading")).isEmpty());
+        List<String> found = driver.findElements(By.cssSelector("#found h3")).stream().map(WebElement::getText).toList();
+        assertThat(found).contains("Journey test module").doesNotContain("Fixture module for tests");
+        assertThat(driver.findElements(By.cssSelector("script[src*='primefaces']"))).isEmpty();
+        Browser.assertAccessible(driver);
+        Browser.open(driver, "learn/index.xhtml?q=zzqx");
+        assertThat(driver.findElement(By.id("noneFound")).getText()).contains("No module matches");
+
+        driver.findElement(By.id("learnerHelp")).click();
+        Browser.awaitHeading(driver, "Help for learners");
+        Browser.assertAccessible(driver);
+        driver.findElement(By.linkText("Help")).click();
+        Browser.awaitHeading(driver, "Help");
+        assertThat(driver.findElements(By.cssSelector("#helpPages a"))).hasSize(5);
+        for (String role : List.of("trainer", "reviewer", "manager", "admin")) {
+            Browser.open(driver, "help/" + role + ".xhtml");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Help for ");
+            Browser.assertAccessible(driver);
+        }
+    }
+
+    @Test
     void staffPagesFitA360PixelPhone() {
         Org org = organisation();
         String orgUuid = org.setup().orgUuid();
@@ -239,7 +267,7 @@ abstract class StaffPageChecks {
                 "organisation/team.xhtml?team=" + org.setup().teamUuid(), "organisation/dashboard.xhtml?team=" + org.setup().teamUuid(),
                 "organisation/overview.xhtml?org=" + orgUuid, "organisation/maturity.xhtml?org=" + orgUuid,
                 "organisation/themes.xhtml?org=" + orgUuid, "organisation/partners.xhtml?org=" + orgUuid,
-                "account/index.xhtml", "account/password.xhtml");
+                "account/index.xhtml", "account/password.xhtml", "help/manager.xhtml");
         narrow(driver);
         try {
             for (String page : managerPages) {
@@ -253,6 +281,109 @@ abstract class StaffPageChecks {
             }
         } finally {
             ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void theTeamGridAndThePeopleListAreLightOnFirstLoadAndLighterAgain() {
+        Org org = organisation();
+        WebDriver driver = signedIn(org.manager());
+        for (String page : List.of("organisation/dashboard.xhtml?team=" + org.setup().teamUuid(),
+                "organisation/people.xhtml?org=" + org.setup().orgUuid())) {
+            ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCache", Map.of());
+            Browser.open(driver, page);
+            long first = transferred(driver);
+            Browser.open(driver, page);
+            long again = transferred(driver);
+            assertThat(first).as(page + ": bytes over the wire on a first visit").isPositive().isLessThanOrEqualTo(250 * 1024);
+            assertThat(again).as(page + ": bytes over the wire on a repeat visit").isLessThanOrEqualTo(30 * 1024);
+            assertThat(driver.findElements(By.cssSelector("script[src*='primefaces']"))).isEmpty();
+        }
+    }
+
+    /** The page and everything it loaded, as sent (compressed, headers included; nothing for what came from the cache). */
+    private static long transferred(WebDriver driver) {
+        Browser.waiting(driver).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('navigation')"
+                + ".concat(performance.getEntriesByType('resource')).reduce((sum, e) => sum + e.transferSize, 0)")).longValue();
+    }
+
+    @Test
+    void twoHundredPeoplePageSortAndFilterOnTheServer() throws Exception {
+        Org org = organisation();
+        String tag = Server.unique("bulk").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        insertMembers(org.setup().orgUuid(), tag, 200);
+        WebDriver driver = signedIn(org.manager());
+        Browser.open(driver, "organisation/people.xhtml?org=" + org.setup().orgUuid() + "&q=" + tag);
+        assertThat(driver.findElement(By.id("peopleCount")).getText()).isEqualTo("200 people matching “" + tag + "”.");
+        assertThat(rowTexts(driver)).hasSize(50).first().asString().contains("Bulk " + tag + " 000");
+        Browser.assertAccessible(driver);
+
+        driver.findElement(By.linkText("Next page")).click();
+        Browser.waiting(driver).until(d -> rowTexts(d).get(0).contains("Bulk " + tag + " 050"));
+        driver.findElement(By.id("sortEmail")).click();
+        Browser.waiting(driver).until(d -> "ascending".equals(d.findElement(By.cssSelector("th[aria-sort] #sortEmail"))
+                .findElement(By.xpath("..")).getAttribute("aria-sort")));
+        driver.findElement(By.id("sortEmail")).click();
+        Browser.waiting(driver).until(d -> rowTexts(d).get(0).contains(tag + "-199@"));
+        assertThat(rowTexts(driver)).hasSize(50);
+        driver.findElement(By.linkText("Next page")).click();
+        Browser.waiting(driver).until(d -> rowTexts(d).get(0).contains(tag + "-149@"));
+        assertThat(driver.findElement(By.id("sortEmail")).findElement(By.xpath("..")).getAttribute("aria-sort")).isEqualTo("descending");
+
+        Browser.open(driver, "organisation/people.xhtml?org=" + org.setup().orgUuid() + "&q=" + tag + "+007");
+        assertThat(driver.findElement(By.id("peopleCount")).getText()).startsWith("1 person");
+        Browser.open(driver, "organisation/people.xhtml?org=" + org.setup().orgUuid() + "&q=" + tag + "&page=3");
+        assertThat(rowTexts(driver)).hasSize(50);
+        assertThat(driver.findElements(By.linkText("Next page"))).isEmpty();
+    }
+
+    /** Members made straight in the database (accounts without a password anyone knows), in no team. */
+    private static void insertMembers(String orgUuid, String tag, int count) throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("commonground.it.db.url"),
+                System.getProperty("commonground.it.db.user"), System.getProperty("commonground.it.db.password"))) {
+            boolean postgres = db.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            long organisation;
+            try (var find = db.prepareStatement("select id from organisation where uuid = ?")) {
+                find.setString(1, orgUuid);
+                try (var rs = find.executeQuery()) {
+                    rs.next();
+                    organisation = rs.getLong(1);
+                }
+            }
+            // The ids sequence hands out blocks of 50, as the platform's own allocation does.
+            java.util.ArrayDeque<Long> ids = new java.util.ArrayDeque<>();
+            try (var next = db.createStatement()) {
+                for (int block = 0; block < (count * 2 + 49) / 50; block++) {
+                    try (var rs = next.executeQuery(postgres ? "select nextval('cg_id_seq')" : "select next value for cg_id_seq")) {
+                        rs.next();
+                        long last = rs.getLong(1);
+                        for (long id = last - 49; id <= last; id++) {
+                            ids.add(id);
+                        }
+                    }
+                }
+            }
+            try (var account = db.prepareStatement("insert into account (id, version, email, email_key, display_name, password_hash,"
+                    + " must_change_password, disabled, created_at) values (?, 1, ?, ?, ?, 'x', false, false, current_timestamp)");
+                    var member = db.prepareStatement("insert into membership (id, version, account_id, organisation_id, staff_group,"
+                    + " started_at) values (?, 1, ?, ?, 'support_staff', current_timestamp)")) {
+                for (int i = 0; i < count; i++) {
+                    long accountId = ids.pop();
+                    String email = String.format("%s-%03d@it.commonground.test", tag, i);
+                    account.setLong(1, accountId);
+                    account.setString(2, email);
+                    account.setString(3, email);
+                    account.setString(4, String.format("Bulk %s %03d", tag, i));
+                    account.addBatch();
+                    member.setLong(1, ids.pop());
+                    member.setLong(2, accountId);
+                    member.setLong(3, organisation);
+                    member.addBatch();
+                }
+                account.executeBatch();
+                member.executeBatch();
+            }
         }
     }
 

@@ -51,6 +51,17 @@ public class OrganisationPeople {
     public record Filter(String search, boolean noTeam, String teamUuid) {
     }
 
+    /** The columns the list can be sorted by. */
+    public enum Sort {
+        NAME("a.displayName"), EMAIL("a.emailKey"), GROUP("m.staffGroup");
+
+        private final String path;
+
+        Sort(String path) {
+            this.path = path;
+        }
+    }
+
     /** A current member with the names of their teams. */
     public record Person(long membershipId, long accountId, String name, String email, String staffGroup, Instant since,
             List<String> teams) {
@@ -60,10 +71,12 @@ public class OrganisationPeople {
     public record Saved(int placed, int invited, int skipped) {
     }
 
-    public List<Person> page(Organisation organisation, Filter filter, int first, int max) {
+    public List<Person> page(Organisation organisation, Filter filter, Sort sort, boolean descending, int first, int max) {
         access.requireOrganisation(organisation);
+        String direction = descending ? " desc" : "";
         List<Object[]> rows = bind(em.createQuery("select m.id, a.id, a.displayName, a.email, m.staffGroup, m.startedAt"
-                + from(filter) + " order by a.displayName, m.id", Object[].class), organisation, filter)
+                + from(filter) + " order by " + sort.path + direction + ", a.displayName" + direction + ", m.id", Object[].class),
+                organisation, filter)
                 .setFirstResult(first).setMaxResults(max).getResultList();
         Map<Long, List<String>> teams = new HashMap<>();
         if (!rows.isEmpty()) {

@@ -56,6 +56,15 @@ public class OrganisationPeopleBacking {
     @Param(name = "page")
     private String pageNumber;
 
+    /** "name", "email" or "group"; "desc" for the reverse order. */
+    @Inject
+    @Param(name = "sort")
+    private String sortParam;
+
+    @Inject
+    @Param(name = "desc")
+    private String desc;
+
     private Organisation organisation;
     private List<OrganisationPeople.Person> rows;
     private Long total;
@@ -83,7 +92,7 @@ public class OrganisationPeopleBacking {
 
     public List<OrganisationPeople.Person> getRows() {
         if (rows == null) {
-            rows = people.page(getOrganisation(), filter(), getPage() * PAGE_SIZE, PAGE_SIZE);
+            rows = people.page(getOrganisation(), filter(), sort(), isDescending(), getPage() * PAGE_SIZE, PAGE_SIZE);
         }
         return rows;
     }
@@ -122,9 +131,40 @@ public class OrganisationPeopleBacking {
         }
     }
 
-    /** The address of this list (organisation, search, filter and page). */
+    private OrganisationPeople.Sort sort() {
+        return switch (getSort()) {
+            case "email" -> OrganisationPeople.Sort.EMAIL;
+            case "group" -> OrganisationPeople.Sort.GROUP;
+            default -> OrganisationPeople.Sort.NAME;
+        };
+    }
+
+    public String getSort() {
+        return sortParam == null ? "name" : sortParam;
+    }
+
+    public boolean isDescending() {
+        return "true".equals(desc);
+    }
+
+    /** The aria-sort value of a column's heading. */
+    public String ariaSort(String column) {
+        return !sort().name().equalsIgnoreCase(column) ? "none" : isDescending() ? "descending" : "ascending";
+    }
+
+    /** The address that sorts by a column: ascending, or reversed when it is already sorted by it ascending. */
+    public String sortLink(String column) {
+        boolean reverse = sort().name().equalsIgnoreCase(column) && !isDescending();
+        return "people.xhtml?" + base() + "&sort=" + column + (reverse ? "&desc=true" : "");
+    }
+
+    private String base() {
+        return "org=" + encode(org) + (blank(search) ? "" : "&q=" + encode(search)) + (blank(in) ? "" : "&in=" + encode(in));
+    }
+
+    /** The address of this list (organisation, search, filter, sort and page). */
     public String query() {
-        return "org=" + encode(org) + (blank(search) ? "" : "&q=" + encode(search)) + (blank(in) ? "" : "&in=" + encode(in))
+        return base() + (sortParam == null ? "" : "&sort=" + encode(sortParam)) + (isDescending() ? "&desc=true" : "")
                 + (getPage() == 0 ? "" : "&page=" + getPage());
     }
 
@@ -137,11 +177,7 @@ public class OrganisationPeopleBacking {
     }
 
     public int getPage() {
-        try {
-            return pageNumber == null ? 0 : Paging.page(Integer.parseInt(pageNumber.strip()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return Paging.page(pageNumber);
     }
 
     public String getOrg() {
