@@ -51,7 +51,7 @@ abstract class AdministrationChecks {
         press(admin, "Remove REVIEWER");
 
         assertThat(person.browser().get("learn/index.xhtml").text("h1")).isEqualTo("Sign in");
-        assertThat(openPerson(admin, person.email()).text("#personAudit")).contains("ROLE_REVOKED").contains("REVIEWER");
+        assertThat(openPerson(admin, person.email()).text("#personAudit")).contains("Role revoked REVIEWER");
     }
 
     @Test
