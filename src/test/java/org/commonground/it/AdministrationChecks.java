@@ -36,7 +36,7 @@ abstract class AdministrationChecks {
         assertThat(ended.text("main")).as("their session ends so the new role applies").contains("Sign in again");
         People.signIn(person.browser(), person.email(), person.password());
         assertThat(person.browser().get("content/index.xhtml").status()).isEqualTo(200);
-        assertThat(admin.get("admin/audit.xhtml").text("#audit")).contains(person.name()).contains("ROLE_GRANTED");
+        assertThat(admin.get("admin/audit.xhtml").text("#audit")).contains(person.name()).contains("Role granted");
     }
 
     @Test
@@ -51,7 +51,7 @@ abstract class AdministrationChecks {
         press(admin, "Remove REVIEWER");
 
         assertThat(person.browser().get("learn/index.xhtml").text("h1")).isEqualTo("Sign in");
-        assertThat(openPerson(admin, person.email()).text("#personAudit")).contains("ROLE_REVOKED").contains("REVIEWER");
+        assertThat(openPerson(admin, person.email()).text("#personAudit")).contains("Role revoked REVIEWER");
     }
 
     @Test

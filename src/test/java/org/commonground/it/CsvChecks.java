@@ -33,6 +33,9 @@ abstract class CsvChecks {
 
         assertThat(cells(team)).as("the module's column in the header").contains("'" + title);
         assertThat(cells(organisation)).as("the module's row").contains("'" + title);
+        assertThat(cells(team)).as("the due date in a column of its own, and the staff group by name")
+                .contains("'" + title + ": due", java.time.LocalDate.now().plusDays(10).toString(), "Frontline practitioner");
+        assertThat(cells(organisation)).contains("Frontline practitioner").doesNotContain("frontline_practitioner");
         assertThat(cells(team)).filteredOn(CsvChecks::readAsFormula).isEmpty();
         assertThat(cells(organisation)).filteredOn(CsvChecks::readAsFormula).isEmpty();
     }

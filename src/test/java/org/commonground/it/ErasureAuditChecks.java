@@ -26,7 +26,7 @@ abstract class ErasureAuditChecks {
         RecordChecks.erase(erased);
 
         assertThat(AdministrationChecks.openPerson(admin, samira.email()).text("#personAudit"))
-                .as("another person's entry keeps its detail").contains("ROLE_GRANTED REVIEWER").doesNotContain("(erased)");
+                .as("another person's entry keeps its detail").contains("Role granted REVIEWER").doesNotContain("(erased)");
         assertThat(admin.get(erasedPage).text("#personAudit"))
                 .as("the erased person's own entries lose theirs").contains("(erased)").doesNotContain("TRAINER");
     }

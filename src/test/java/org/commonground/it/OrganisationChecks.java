@@ -160,7 +160,7 @@ abstract class OrganisationChecks {
                 .contains(member.name() + ": " + org.teamName());
         assertThat(Organisations.openOrganisation(browser, other.orgUuid()).status()).isEqualTo(403);
         assertThat(browser.get("organisation/team.xhtml?team=" + other.teamUuid()).status()).isEqualTo(403);
-        assertThat(admin.get("admin/audit.xhtml").text("#audit")).contains("MANAGER_GRANTED")
+        assertThat(admin.get("admin/audit.xhtml").text("#audit")).contains("Manager granted")
                 .contains("team " + org.teamName() + " of " + org.name());
     }
 

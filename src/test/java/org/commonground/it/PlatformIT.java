@@ -214,5 +214,6 @@ class PlatformIT {
 
     @Nested
     class CalendarFeed extends CalendarChecks {
+    class StaffPages extends StaffPageChecks {
     }
 }

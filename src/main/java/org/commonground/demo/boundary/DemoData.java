@@ -88,7 +88,10 @@ public class DemoData {
                 memberships.ensure(account, organisation, (String) person.get("staff_group"), theirTeams);
             }
             for (String managed : DemoData.<String>list(person.get("manages"))) {
-                managerScopes.ensure(account, organisation, teams.get(managed));
+                if (!managed.equals("organisation") && !teams.containsKey(managed)) {
+                    throw new IllegalStateException("Demo data: " + email + " manages " + managed + ", which is not one of its teams");
+                }
+                managerScopes.ensure(account, organisation, managed.equals("organisation") ? null : teams.get(managed));
             }
         }
         int count = created;

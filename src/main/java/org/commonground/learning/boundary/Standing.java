@@ -66,6 +66,28 @@ public class Standing {
             Map<String, String> titles, Optional<Row> continueWith) {
     }
 
+    /**
+     * The published modules whose title, summary or learning outcomes hold every word searched for
+     * (in any order and case). A handful of modules, each parsed once and then cached: no query per word.
+     */
+    public Set<String> search(String query) {
+        List<String> words = java.util.Arrays.stream((query == null ? "" : query).toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                .filter(w -> !w.isBlank()).toList();
+        Set<String> found = new HashSet<>();
+        if (words.isEmpty()) {
+            return found;
+        }
+        for (ModuleVersion version : modules.published()) {
+            var definition = modules.definition(version);
+            String text = (definition.title() + " " + definition.summary() + " " + String.join(" ", definition.outcomes()))
+                    .toLowerCase(java.util.Locale.ROOT);
+            if (words.stream().allMatch(text::contains)) {
+                found.add(version.getModule().getUuid());
+            }
+        }
+        return found;
+    }
+
     public Overview mine() {
         return of(caller.id());
     }

@@ -16,8 +16,13 @@ public class MyLearningBacking {
     @Inject
     org.commonground.reflection.boundary.FollowUps followUps;
 
+    @Inject
+    @org.omnifaces.cdi.Param(name = "q")
+    private String search;
+
     private Standing.Overview overview;
     private java.util.List<org.commonground.reflection.boundary.FollowUps.Pending> followUpsDue;
+    private java.util.List<Standing.Row> found;
 
     public Standing.Overview getOverview() {
         if (overview == null) {
@@ -35,6 +40,20 @@ public class MyLearningBacking {
             followUpsDue = followUps.pending(completions);
         }
         return followUpsDue;
+    }
+
+    public String getSearch() {
+        return search == null ? "" : search.strip();
+    }
+
+    /** The modules matching the search, assigned ones first (empty without a search). */
+    public java.util.List<Standing.Row> getFound() {
+        if (found == null) {
+            java.util.Set<String> matching = getSearch().isEmpty() ? java.util.Set.of() : standing.search(getSearch());
+            found = java.util.stream.Stream.concat(getOverview().assigned().stream(), getOverview().others().stream())
+                    .filter(r -> matching.contains(r.moduleUuid())).toList();
+        }
+        return found;
     }
 
     public String title(String moduleUuid) {

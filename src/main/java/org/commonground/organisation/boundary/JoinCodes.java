@@ -85,7 +85,8 @@ public class JoinCodes {
                 + code.getCode() + "\nIt works once, for 14 days, and only for " + email.trim() + ".\n",
                 code.getCode(), code.getExpiresAt());
         // The address stays on the join code (cleared if that person is erased), not in the audit text.
-        audit.record(null, organisation.getId(), "INVITED", "join code " + code.getId());
+        audit.record(null, organisation.getId(), "INVITED",
+                code.getTeam() == null ? organisation.getName() : "team " + code.getTeam().getName() + " of " + organisation.getName());
         return code;
     }
 

@@ -119,6 +119,9 @@ public class Memberships {
         if (!membership.isActive()) {
             return;
         }
+        if (caller.accountId().filter(me -> me == membership.getAccount().getId()).isPresent()) {
+            throw new BusinessException("organisation.membership.notYourself");
+        }
         endQuietly(membership);
         audit.record(membership.getAccount().getId(), membership.getOrganisation().getId(), "MEMBERSHIP_ENDED",
                 membership.getOrganisation().getName());
@@ -151,24 +154,46 @@ public class Memberships {
     }
 
     @Transactional
-    public void addToTeam(long membershipId, String teamUuid) {
-        Membership membership = get(membershipId);
-        Team team = em.createNamedQuery(Team.BY_UUID, Team.class).setParameter("uuid", teamUuid).getResultStream()
-                .findFirst().orElseThrow(() -> new NotFoundException("organisation.team.notFound"));
-        access.requireOrganisation(team.getOrganisation());
-        if (!membership.getOrganisation().equals(team.getOrganisation()) || !membership.isActive()) {
-            throw new BusinessException("organisation.team.notMember");
-        }
-        membership.joinTeam(team);
-        changed.fire(new MembershipChanged(membership.getAccount().getId()));
-    }
-
-    @Transactional
     public void removeFromTeam(long membershipId, String teamUuid) {
         Membership membership = get(membershipId);
         access.requireOrganisation(membership.getOrganisation());
         membership.getTeams().stream().filter(t -> t.getUuid().equals(teamUuid)).findFirst().ifPresent(membership::leaveTeam);
         changed.fire(new MembershipChanged(membership.getAccount().getId()));
+    }
+
+    /**
+     * A whole-organisation manager or administrator puts members in a team: one or many at a time.
+     * Moving takes them out of their other teams of that organisation; putting keeps them. Every
+     * membership must be a current one of the team's organisation, or nothing changes.
+     */
+    @Transactional
+    public int placeInTeam(java.util.Collection<Long> membershipIds, String teamUuid, boolean move) {
+        if (teamUuid == null || teamUuid.isBlank()) {
+            throw BusinessException.onField("team", "organisation.place.chooseTeam");
+        }
+        Team team = em.createNamedQuery(Team.BY_UUID, Team.class).setParameter("uuid", teamUuid).getResultStream()
+                .findFirst().orElseThrow(() -> BusinessException.onField("team", "organisation.team.notFound"));
+        access.requireOrganisation(team.getOrganisation());
+        if (membershipIds == null || membershipIds.isEmpty()) {
+            throw new BusinessException("organisation.place.choosePeople");
+        }
+        java.util.List<Membership> chosen = em.createQuery("select m from Membership m where m.id in :ids", Membership.class)
+                .setParameter("ids", java.util.Set.copyOf(membershipIds)).getResultList();
+        if (chosen.size() != java.util.Set.copyOf(membershipIds).size()
+                || chosen.stream().anyMatch(m -> !m.isActive() || !m.getOrganisation().equals(team.getOrganisation()))) {
+            throw new BusinessException("organisation.team.notMember");
+        }
+        for (Membership membership : chosen) {
+            if (move) {
+                java.util.List.copyOf(membership.getTeams()).stream().filter(t -> !t.equals(team)).forEach(membership::leaveTeam);
+            }
+            membership.joinTeam(team);
+        }
+        em.flush();
+        chosen.forEach(m -> changed.fire(new MembershipChanged(m.getAccount().getId())));
+        audit.record(null, team.getOrganisation().getId(), move ? "TEAM_MOVED" : "TEAM_PLACED",
+                chosen.size() + (chosen.size() == 1 ? " person, team " : " people, team ") + team.getName());
+        return chosen.size();
     }
 
     /** For demo data: adds an account to an organisation and teams without a code. Idempotent. */

@@ -18,6 +18,7 @@ import org.commonground.organisation.entity.Team;
 import org.commonground.platform.boundary.AccessDeniedException;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.boundary.NotFoundException;
+import org.commonground.platform.control.Like;
 
 /**
  * Organisations and their teams, and who is in them. Administrators see all;
@@ -143,10 +144,10 @@ public class Organisations {
         access.requireOrganisation(organisation);
         return em.createQuery("select new org.commonground.organisation.boundary.Organisations.Member(m.id, a.id,"
                 + " a.displayName, a.email, m.staffGroup, m.startedAt) from Membership m join m.account a"
-                + " where m.organisation = :o and m.endedAt is null and (lower(a.displayName) like :like"
-                + " or a.emailKey like :like) order by a.displayName", Member.class)
+                + " where m.organisation = :o and m.endedAt is null and (lower(a.displayName) like :like" + Like.ESCAPE
+                + " or a.emailKey like :like" + Like.ESCAPE + ") order by a.displayName", Member.class)
                 .setParameter("o", organisation)
-                .setParameter("like", "%" + (search == null ? "" : search.trim().toLowerCase(java.util.Locale.ROOT)) + "%")
+                .setParameter("like", Like.containing(search))
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 

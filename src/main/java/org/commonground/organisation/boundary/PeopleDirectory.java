@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
+import org.commonground.platform.control.Like;
 import org.commonground.identity.boundary.Caller;
 import org.commonground.identity.entity.Role;
 
@@ -48,7 +48,7 @@ public class PeopleDirectory {
         StringBuilder jpql = new StringBuilder(" from Account a left join Membership m on m.account = a and m.endedAt is null"
                 + " left join m.organisation o where a.id is not null");
         if (!search(filter).isEmpty()) {
-            jpql.append(" and (lower(a.displayName) like :like or a.emailKey like :like)");
+            jpql.append(" and (lower(a.displayName) like :like" + Like.ESCAPE + " or a.emailKey like :like" + Like.ESCAPE + ")");
         }
         if (filter.role() != null) {
             jpql.append(" and :role member of a.roles");
@@ -64,7 +64,7 @@ public class PeopleDirectory {
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Filter filter) {
         if (!search(filter).isEmpty()) {
-            query.setParameter("like", "%" + search(filter).toLowerCase(Locale.ROOT) + "%");
+            query.setParameter("like", Like.containing(search(filter)));
         }
         if (filter.role() != null) {
             query.setParameter("role", filter.role());

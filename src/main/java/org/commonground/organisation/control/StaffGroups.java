@@ -29,6 +29,12 @@ public class StaffGroups {
         return getKeys().contains(key);
     }
 
+    /** The key of a staff group typed by its name ("Frontline practitioner") or its key, in any case. */
+    public java.util.Optional<String> keyFor(String typed) {
+        String wanted = typed == null ? "" : typed.strip().replace(' ', '_').toLowerCase(java.util.Locale.ROOT);
+        return getKeys().stream().filter(k -> k.equalsIgnoreCase(wanted)).findFirst();
+    }
+
     /** "frontline_practitioner" reads "Frontline practitioner". */
     public String label(String key) {
         if (key == null || key.isEmpty()) {

@@ -206,11 +206,7 @@ public class OrganisationBacking {
     }
 
     public int getPage() {
-        try {
-            return pageNumber == null ? 0 : Paging.page(Integer.parseInt(pageNumber.strip()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return Paging.page(pageNumber);
     }
 
     public long getGrantMembership() {

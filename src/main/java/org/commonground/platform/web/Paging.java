@@ -12,4 +12,13 @@ public final class Paging {
     public static int page(int requested) {
         return Math.max(0, Math.min(requested, MAX_PAGE));
     }
+
+    /** A page number from an address parameter: the first page when it is missing or not a number. */
+    public static int page(String parameter) {
+        try {
+            return parameter == null ? 0 : page(Integer.parseInt(parameter.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
 }

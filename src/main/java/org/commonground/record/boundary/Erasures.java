@@ -54,6 +54,17 @@ public class Erasures {
         }
     }
 
+    /** The caller takes back their own request, before an administrator has confirmed it. */
+    @Transactional
+    public void withdraw() {
+        long me = caller.id();
+        int withdrawn = em.createQuery("delete from ErasureRequest r where r.accountId = :me and r.confirmedAt is null")
+                .setParameter("me", me).executeUpdate();
+        if (withdrawn > 0) {
+            audit.record(me, null, "ERASURE_WITHDRAWN", "");
+        }
+    }
+
     public boolean requested() {
         return em.createQuery("select count(r) from ErasureRequest r where r.accountId = :me and r.confirmedAt is null",
                 Long.class).setParameter("me", caller.id()).getSingleResult() > 0;

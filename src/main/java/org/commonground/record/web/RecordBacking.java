@@ -38,4 +38,10 @@ public class RecordBacking {
         Messages.info("record.erasure.requested");
         Redirect.to("/learn/record.xhtml#data");
     }
+
+    public void withdrawErasure() {
+        erasures.withdraw();
+        Messages.info("record.erasure.withdrawn");
+        Redirect.to("/learn/record.xhtml#data");
+    }
 }

@@ -55,13 +55,18 @@ public class ExportServlet extends HttpServlet {
                 TeamDashboard.View view = teams.view(request.getParameter("team"), null, null);
                 name = "team-completion";
                 header = new ArrayList<>(List.of("Name", "Staff group"));
-                view.columns().forEach(c -> header.add(c.title()));
+                // Each module's status, then its due date on a column of its own (a date a spreadsheet can sort and filter).
+                view.columns().forEach(c -> {
+                    header.add(c.title());
+                    header.add(c.title() + ": due");
+                });
                 for (TeamDashboard.Row row : view.rows()) {
                     List<Object> cells = new ArrayList<>(List.of(row.name(), staffGroups.label(row.staffGroup())));
                     for (TeamDashboard.Column column : view.columns()) {
                         TeamDashboard.Cell cell = row.cell(column.uuid());
                         String detail = cell == null ? "" : TeamDashboardBacking.detail(cell, dates);
                         cells.add(cell == null ? "Not assigned" : cell.status().label() + (detail.isEmpty() ? "" : ", " + detail));
+                        cells.add(cell == null || cell.due() == null ? "" : cell.due().toString());
                     }
                     rows.add(cells);
                 }
@@ -71,7 +76,7 @@ public class ExportServlet extends HttpServlet {
                 header = List.of("Breakdown", "Name", "Assigned", "Complete", "Percent");
                 view.byTeam().forEach(l -> rows.add(List.of("Team", l.label(), l.assigned(), l.complete(), l.getPercent())));
                 view.byModule().forEach(l -> rows.add(List.of("Module", l.label(), l.assigned(), l.complete(), l.getPercent())));
-                view.byStaffGroup().forEach(l -> rows.add(List.of("Staff group", l.label(), l.assigned(), l.complete(), l.getPercent())));
+                view.byStaffGroup().forEach(l -> rows.add(List.of("Staff group", staffGroups.label(l.label()), l.assigned(), l.complete(), l.getPercent())));
             }
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
