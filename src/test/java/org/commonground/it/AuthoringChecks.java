@@ -168,7 +168,7 @@ abstract class AuthoringChecks {
             Map<String, String> draft = Authoring.unzip(Authoring.download(trainer, "content/export?module=" + uuid + "&draft=true"));
             assertThat(draft).as("round trip of " + uuid).isEqualTo(Authoring.unzip(exported));
             Authoring.module(trainer, uuid);
-            trainer.submit("publish", Map.of(), "discard");
+            trainer.submit("discardDraft", Map.of(), "submit");
             assertThat(trainer.page().select("#noDraft")).isNotEmpty();
         }
     }
@@ -180,7 +180,7 @@ abstract class AuthoringChecks {
         Authoring.frame(trainer, uuid, "Zip source");
         Map<String, String> files = Authoring.unzip(Authoring.download(trainer, "content/export?module=" + uuid + "&draft=true"));
         Authoring.module(trainer, uuid);
-        trainer.submit("publish", Map.of(), "discard");
+        trainer.submit("discardDraft", Map.of(), "submit");
         String newUuid = java.util.UUID.randomUUID().toString();
         Map<String, String> broken = new java.util.TreeMap<>();
         files.forEach((path, text) -> broken.put(path, text.replace(uuid, newUuid).replace("minutes: 10", "minutes: 900")));

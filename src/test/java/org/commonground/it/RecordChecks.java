@@ -120,7 +120,7 @@ abstract class RecordChecks {
         // A trainer reads what was shared with trainers only for modules they author: this one edits the module once.
         trainerBrowser.get("content/module.xhtml?module=" + Learning.MODULE);
         trainerBrowser.submit("startDraft", Map.of(), "submit");
-        trainerBrowser.submit("publish", Map.of(), "discard");
+        trainerBrowser.submit("discardDraft", Map.of(), "submit");
         WebClient otherTrainer = Authoring.trainer().browser();
 
         WebClient.Page page = author.browser().get(Learning.worksheetPath());
