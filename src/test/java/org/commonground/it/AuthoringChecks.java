@@ -28,7 +28,7 @@ abstract class AuthoringChecks {
 
         WebClient.Page refused = Authoring.publish(trainer, uuid, false);
         assertThat(refused.text(".messages")).contains("Nothing was saved");
-        assertThat(refused.text("#problemList")).contains("module.yaml", "summary");
+        assertThat(refused.text("#problemList")).contains("About the module: Add the summary");
 
         Authoring.frame(trainer, uuid, title);
         Authoring.editUnit(trainer, uuid, 1, Map.of("title", "Who link workers are", "body", "## What they do\n\nThey connect people to local help."));
@@ -115,7 +115,8 @@ abstract class AuthoringChecks {
         String quizEditor = Authoring.editorLink(Authoring.module(trainer, uuid), 2, "Quiz");
         trainer.get(quizEditor);
         WebClient.Page noCorrect = trainer.post(trainer.page().uri(), withoutCorrect(trainer.page()));
-        assertThat(noCorrect.text("#itemProblems")).contains("questions[0].options", "no option is marked correct");
+        assertThat(noCorrect.text("#itemProblems")).contains("Question 1: mark at least one option as correct");
+        assertThat(noCorrect.text("#quiz\\:questions\\:0\\:optionsError")).contains("Question 1: mark at least one option as correct");
         assertThat(trainer.get(quizEditor).select("input[type=checkbox][checked]")).as("nothing saved").isNotEmpty();
     }
 

@@ -143,6 +143,33 @@ abstract class EditorChecks {
         Browser.waiting(driver).until(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Published as version 2"));
     }
 
+    @Test
+    void errorsSpeakTheScreensWordsNextToTheirFields() {
+        People.Person trainer = Authoring.trainer();
+        String title = Server.unique("Error words ");
+        String uuid = quizModule(trainer, title);
+
+        WebDriver driver = Browser.fresh();
+        Browser.signIn(driver, trainer);
+        openEditor(driver, uuid, "text", "First unit", "Edit unit: First unit");
+        WebElement minutes = Browser.field(driver, "unit:minutes");
+        minutes.clear();
+        minutes.sendKeys("ten");
+        Browser.field(driver, "unit:save").click();
+        Browser.waiting(driver).until(d -> d.findElement(By.id("unit:minutesError")).getText()
+                .equals("Minutes must be a whole number, for example 10"));
+        Browser.assertAccessible(driver);
+
+        openEditor(driver, uuid, "quiz", "Quiz unit", "Edit quiz: Check your understanding: Quiz unit");
+        Browser.field(driver, "quiz:questions:0:options:1:feedback").clear();
+        Browser.field(driver, "quiz:save").click();
+        Browser.waiting(driver).until(d -> d.findElement(By.id("quiz:questions:0:options:1:feedbackError")).getText()
+                .equals("Question 1, option 2: add feedback"));
+        assertThat(driver.findElement(By.id("itemProblems")).getText()).contains("Question 1, option 2: add feedback")
+                .doesNotContain("questions[", "required field");
+        Browser.assertAccessible(driver);
+    }
+
     /** A published module with a framed first unit and a second unit with a quiz and a worksheet, drafted again. */
     static String quizModule(People.Person trainer, String title) {
         WebClient http = trainer.browser();
