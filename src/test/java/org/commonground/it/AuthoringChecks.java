@@ -28,7 +28,7 @@ abstract class AuthoringChecks {
 
         WebClient.Page refused = Authoring.publish(trainer, uuid, false);
         assertThat(refused.text(".messages")).contains("Nothing was saved");
-        assertThat(refused.text("#problemList")).contains("module.yaml", "summary");
+        assertThat(refused.text("#problemList")).contains("About the module: Add the summary");
 
         Authoring.frame(trainer, uuid, title);
         Authoring.editUnit(trainer, uuid, 1, Map.of("title", "Who link workers are", "body", "## What they do\n\nThey connect people to local help."));
@@ -117,7 +117,8 @@ abstract class AuthoringChecks {
         String quizEditor = Authoring.editorLink(Authoring.module(trainer, uuid), 2, "Quiz");
         trainer.get(quizEditor);
         WebClient.Page noCorrect = trainer.post(trainer.page().uri(), withoutCorrect(trainer.page()));
-        assertThat(noCorrect.text("#itemProblems")).contains("questions[0].options", "no option is marked correct");
+        assertThat(noCorrect.text("#itemProblems")).contains("Question 1: mark at least one option as correct");
+        assertThat(noCorrect.text("#quiz\\:questions\\:0\\:optionsError")).contains("Question 1: mark at least one option as correct");
         assertThat(trainer.get(quizEditor).select("input[type=checkbox][checked]")).as("nothing saved").isNotEmpty();
     }
 
@@ -170,7 +171,7 @@ abstract class AuthoringChecks {
             Map<String, String> draft = Authoring.unzip(Authoring.download(trainer, "content/export?module=" + uuid + "&draft=true"));
             assertThat(draft).as("round trip of " + uuid).isEqualTo(Authoring.unzip(exported));
             Authoring.module(trainer, uuid);
-            trainer.submit("publish", Map.of(), "discard");
+            trainer.submit("discardDraft", Map.of(), "submit");
             assertThat(trainer.page().select("#noDraft")).isNotEmpty();
         }
     }
@@ -182,7 +183,7 @@ abstract class AuthoringChecks {
         Authoring.frame(trainer, uuid, "Zip source");
         Map<String, String> files = Authoring.unzip(Authoring.download(trainer, "content/export?module=" + uuid + "&draft=true"));
         Authoring.module(trainer, uuid);
-        trainer.submit("publish", Map.of(), "discard");
+        trainer.submit("discardDraft", Map.of(), "submit");
         String newUuid = java.util.UUID.randomUUID().toString();
         Map<String, String> broken = new java.util.TreeMap<>();
         files.forEach((path, text) -> broken.put(path, text.replace(uuid, newUuid).replace("minutes: 10", "minutes: 900")));

@@ -209,11 +209,21 @@ class PlatformIT {
 
     @Nested
     class AccountChangeJourney extends AccountChangeJourneyChecks {
+    }
+
+    @Nested
     class FollowUp extends FollowUpChecks {
     }
 
     @Nested
     class CalendarFeed extends CalendarChecks {
+    }
+
+    @Nested
     class StaffPages extends StaffPageChecks {
+    }
+
+    @Nested
+    class Editors extends EditorChecks {
     }
 }

@@ -30,6 +30,8 @@ import org.omnifaces.cdi.Param;
 @RequestScoped
 public class ContentModuleBacking {
 
+    private static final ScreenWords WORDS = new ScreenWords();
+
     @Inject
     Drafts drafts;
 
@@ -228,6 +230,22 @@ public class ContentModuleBacking {
             problems = getOpened() == null ? List.of() : drafts.problems(opened);
         }
         return problems;
+    }
+
+    /** A problem of the draft in the screen's words: which unit's text, quiz or worksheet, and what to fix. */
+    public String describe(Problem problem) {
+        String where = problem.file().equals(getOpened() == null ? null : opened.modulePath()) ? "About the module" : null;
+        for (Drafts.UnitRow u : getUnits()) {
+            String unit = "Unit " + (u.index() + 1) + ", " + u.title();
+            if (problem.file().equals(u.unitPath())) {
+                where = unit + ", text";
+            } else if (problem.file().equals(u.quizPath())) {
+                where = unit + ", quiz";
+            } else if (problem.file().equals(u.worksheetPath())) {
+                where = unit + ", worksheet";
+            }
+        }
+        return (where == null ? problem.file() : where) + ": " + WORDS.describe(problem);
     }
 
     public List<Drafts.UnitRow> getUnits() {

@@ -45,6 +45,8 @@ public abstract class ItemEditor implements Serializable {
     @Param(name = "path")
     String path;
 
+    private static final ScreenWords WORDS = new ScreenWords();
+
     private long fileVersion;
     private String moduleTitle;
     private final List<Problem> problems = new ArrayList<>();
@@ -103,19 +105,20 @@ public abstract class ItemEditor implements Serializable {
         }
     }
 
-    /** Lists the problems above the form and puts each next to its field. */
+    /** Lists the problems above the form and puts each next to its field, in the screen's words. */
     private void show(List<Problem> found) {
         problems.addAll(found);
         for (Problem p : found) {
-            if (!p.field().isEmpty()) {
-                Messages.error(formId() + ":" + clientId(p.field()), "authoring.problem", p.message());
+            ScreenWords.Placed placed = WORDS.place(p);
+            if (!placed.fieldId().isEmpty()) {
+                Messages.error(formId() + ":" + placed.fieldId(), "authoring.problem", placed.words());
             }
         }
     }
 
-    /** {@code questions[2].options[1].text} becomes {@code questions:2:options:1:text}, the id inside the form. */
-    static String clientId(String field) {
-        return field.replaceAll("\\[(\\d+)]", ":$1").replace('.', ':');
+    /** A problem as the list above the form shows it. */
+    public String describe(Problem problem) {
+        return WORDS.describe(problem);
     }
 
     /** The parsed item of the form as it stands, for the preview. */

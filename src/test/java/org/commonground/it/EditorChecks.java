@@ -1,0 +1,203 @@
+package org.commonground.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The editors in a real browser: Enter in a field saves (it never presses a Remove
+ * button), every destructive or irreversible button asks first (cancel keeps,
+ * confirm does), and each page and dialog is checked with axe and at 360 px.
+ */
+abstract class EditorChecks {
+
+    @Test
+    void enterInAnyEditorFieldSavesAndKeepsEveryCaseOptionAndPart() {
+        People.Person trainer = Authoring.trainer();
+        String title = Server.unique("Enter keys ");
+        String uuid = quizModule(trainer, title);
+        WebClient http = trainer.browser();
+        http.get(Authoring.editorLink(Authoring.module(http, uuid), 1, "Text"));
+        http.submit("unit", Map.of(), "addCase");
+        http.submit("unit", Map.of("cases:0:title", "A case to keep", "cases:0:body", "What happened at the desk."), "save");
+
+        WebDriver driver = Browser.fresh();
+        Browser.signIn(driver, trainer);
+        openEditor(driver, uuid, "text", "First unit", "Edit unit: First unit");
+        Browser.field(driver, "unit:title").sendKeys(" revised", Keys.ENTER);
+        Browser.awaitHeading(driver, "Module: " + title);
+        openEditor(driver, uuid, "text", "First unit revised", "Edit unit: First unit revised");
+        assertThat(Browser.field(driver, "unit:cases:0:title").getAttribute("value")).isEqualTo("A case to keep");
+
+        openEditor(driver, uuid, "quiz", "Quiz unit", "Edit quiz: Check your understanding: Quiz unit");
+        int options = driver.findElements(By.cssSelector(".option-block")).size();
+        Browser.field(driver, "quiz:title").sendKeys(" now", Keys.ENTER);
+        Browser.awaitHeading(driver, "Module: " + title);
+        openEditor(driver, uuid, "quiz", "Quiz unit", "Edit quiz: Check your understanding: Quiz unit now");
+        assertThat(driver.findElements(By.cssSelector(".option-block"))).hasSize(options).hasSizeGreaterThan(1);
+
+        openEditor(driver, uuid, "worksheet", "Quiz unit", "Edit worksheet: Reflect: Quiz unit");
+        int parts = driver.findElements(By.cssSelector("fieldset.repeat-block")).size();
+        Browser.field(driver, "worksheet:title").sendKeys(" again", Keys.ENTER);
+        Browser.awaitHeading(driver, "Module: " + title);
+        openEditor(driver, uuid, "worksheet", "Quiz unit", "Edit worksheet: Reflect: Quiz unit again");
+        assertThat(driver.findElements(By.cssSelector("fieldset.repeat-block"))).hasSize(parts).isNotEmpty();
+    }
+
+    @Test
+    void removingACaseOrAnOptionAsksFirstAndCancelKeepsIt() {
+        People.Person trainer = Authoring.trainer();
+        String title = Server.unique("Confirm removal ");
+        String uuid = quizModule(trainer, title);
+        WebClient http = trainer.browser();
+        http.get(Authoring.editorLink(Authoring.module(http, uuid), 1, "Text"));
+        http.submit("unit", Map.of(), "addCase");
+        http.submit("unit", Map.of("cases:0:title", "Keep me", "cases:0:body", "Text of the case."), "save");
+
+        WebDriver driver = Browser.fresh();
+        Browser.signIn(driver, trainer);
+        openEditor(driver, uuid, "text", "First unit", "Edit unit: First unit");
+        WebElement remove = Browser.field(driver, "unit:cases:0:remove");
+        remove.sendKeys(Keys.ENTER);
+        awaitDialog(driver, "Case 1, Keep me, and its text are taken out of the form");
+        Browser.assertAccessible(driver);
+        Browser.field(driver, "confirmCancel").sendKeys(Keys.ESCAPE);
+        awaitNoDialog(driver);
+        assertThat(Browser.field(driver, "unit:cases:0:title").getAttribute("value")).as("cancel keeps").isEqualTo("Keep me");
+        Browser.field(driver, "unit:cases:0:remove").click();
+        awaitDialog(driver, "Keep me");
+        Browser.field(driver, "confirmCancel").click();
+        awaitNoDialog(driver);
+        assertThat(driver.findElements(By.id("unit:cases:0:title"))).as("cancel keeps").hasSize(1);
+        Browser.field(driver, "unit:cases:0:remove").click();
+        awaitDialog(driver, "Keep me");
+        Browser.field(driver, "confirmOk").click();
+        Browser.waiting(driver).until(d -> d.findElements(By.id("unit:cases:0:title")).isEmpty());
+
+        openEditor(driver, uuid, "quiz", "Quiz unit", "Edit quiz: Check your understanding: Quiz unit");
+        int options = driver.findElements(By.cssSelector(".option-block")).size();
+        driver.findElement(By.cssSelector("[data-confirm-ok='Remove option 2']")).click();
+        awaitDialog(driver, "Option 2 of question 1");
+        Browser.assertAccessible(driver);
+        Browser.field(driver, "confirmCancel").click();
+        awaitNoDialog(driver);
+        assertThat(driver.findElements(By.cssSelector(".option-block"))).hasSize(options);
+        driver.findElement(By.cssSelector("[data-confirm-ok='Remove option 2']")).click();
+        awaitDialog(driver, "Option 2 of question 1");
+        Browser.field(driver, "confirmOk").click();
+        Browser.waiting(driver).until(d -> d.findElements(By.cssSelector(".option-block")).size() == options - 1);
+    }
+
+    @Test
+    void publishDiscardAndRemoveUnitAskFirstAndCancelKeepsTheDraft() {
+        People.Person trainer = Authoring.trainer();
+        String title = Server.unique("Confirm publish ");
+        String uuid = quizModule(trainer, title);
+
+        WebDriver driver = Browser.fresh();
+        Browser.signIn(driver, trainer);
+        Browser.open(driver, "content/module.xhtml?module=" + uuid);
+        Browser.awaitHeading(driver, "Module: " + title);
+        assertThat(driver.findElements(By.cssSelector("#publish input[type=submit]"))).as("Discard is away from Publish").hasSize(1);
+
+        driver.findElement(By.cssSelector("input[aria-label='Remove Quiz unit']")).click();
+        awaitDialog(driver, "taken out of the draft now");
+        Browser.assertAccessible(driver);
+        Browser.field(driver, "confirmCancel").click();
+        awaitNoDialog(driver);
+        driver.findElement(By.cssSelector("input[aria-label='Remove Quiz unit']")).click();
+        awaitDialog(driver, "taken out of the draft now");
+        Browser.field(driver, "confirmOk").click();
+        Browser.waiting(driver).until(d -> d.findElement(By.cssSelector(".messages")).getText().contains("removed"));
+        assertThat(driver.findElement(By.id("unitTable")).getText()).doesNotContain("Quiz unit");
+
+        Browser.field(driver, "publish:submit").click();
+        awaitDialog(driver, "Learners get the new version straight away");
+        Browser.assertAccessible(driver);
+        Browser.field(driver, "confirmCancel").sendKeys(Keys.ESCAPE);
+        awaitNoDialog(driver);
+        assertThat(driver.findElements(By.id("draftState"))).as("cancel keeps the draft").hasSize(1);
+
+        Browser.field(driver, "discardDraft:submit").click();
+        awaitDialog(driver, "This cannot be undone");
+        Browser.field(driver, "confirmCancel").click();
+        awaitNoDialog(driver);
+        Browser.open(driver, "content/module.xhtml?module=" + uuid);
+        Browser.awaitHeading(driver, "Module: " + title);
+        assertThat(driver.findElements(By.id("draftState"))).as("cancel keeps the draft").hasSize(1);
+        Browser.field(driver, "discardDraft:submit").click();
+        awaitDialog(driver, "This cannot be undone");
+        Browser.field(driver, "confirmOk").click();
+        Browser.waiting(driver).until(d -> !d.findElements(By.id("noDraft")).isEmpty());
+
+        Browser.field(driver, "startDraft:submit").click();
+        Browser.waiting(driver).until(d -> !d.findElements(By.id("draftState")).isEmpty());
+        Browser.field(driver, "publish:submit").click();
+        awaitDialog(driver, "Learners get the new version straight away");
+        Browser.field(driver, "confirmOk").click();
+        Browser.waiting(driver).until(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Published as version 2"));
+    }
+
+    @Test
+    void errorsSpeakTheScreensWordsNextToTheirFields() {
+        People.Person trainer = Authoring.trainer();
+        String title = Server.unique("Error words ");
+        String uuid = quizModule(trainer, title);
+
+        WebDriver driver = Browser.fresh();
+        Browser.signIn(driver, trainer);
+        openEditor(driver, uuid, "text", "First unit", "Edit unit: First unit");
+        WebElement minutes = Browser.field(driver, "unit:minutes");
+        minutes.clear();
+        minutes.sendKeys("ten");
+        Browser.field(driver, "unit:save").click();
+        Browser.waiting(driver).until(d -> d.findElement(By.id("unit:minutesError")).getText()
+                .equals("Minutes must be a whole number, for example 10"));
+        Browser.assertAccessible(driver);
+
+        openEditor(driver, uuid, "quiz", "Quiz unit", "Edit quiz: Check your understanding: Quiz unit");
+        Browser.field(driver, "quiz:questions:0:options:1:feedback").clear();
+        Browser.field(driver, "quiz:save").click();
+        Browser.waiting(driver).until(d -> d.findElement(By.id("quiz:questions:0:options:1:feedbackError")).getText()
+                .equals("Question 1, option 2: add feedback"));
+        assertThat(driver.findElement(By.id("itemProblems")).getText()).contains("Question 1, option 2: add feedback")
+                .doesNotContain("questions[", "required field");
+        Browser.assertAccessible(driver);
+    }
+
+    /** A published module with a framed first unit and a second unit with a quiz and a worksheet, drafted again. */
+    static String quizModule(People.Person trainer, String title) {
+        WebClient http = trainer.browser();
+        String uuid = Authoring.newModule(http, title);
+        Authoring.frame(http, uuid, title);
+        Authoring.module(http, uuid);
+        http.submit("addUnit", Map.of("unitTitle", "Quiz unit", "withQuiz", "true", "withWorksheet", "true"), "submit");
+        assertThat(Authoring.publish(http, uuid, false).text(".messages")).contains("Published as version 1");
+        Authoring.draft(http, uuid);
+        return uuid;
+    }
+
+    /** Opens an editor from the module page by its link, as a trainer would, and checks the page. */
+    static void openEditor(WebDriver driver, String uuid, String which, String unitTitle, String heading) {
+        Browser.open(driver, "content/module.xhtml?module=" + uuid);
+        driver.findElement(By.cssSelector("a[aria-label='Edit the " + which + " of " + unitTitle + "']")).click();
+        Browser.awaitHeading(driver, heading);
+        Browser.assertAccessible(driver);
+    }
+
+    static void awaitDialog(WebDriver driver, String words) {
+        Browser.waiting(driver).until(d -> {
+            WebElement dialog = d.findElement(By.id("confirmDialog"));
+            return dialog.getAttribute("open") != null && dialog.isDisplayed() && dialog.getText().contains(words);
+        });
+    }
+
+    static void awaitNoDialog(WebDriver driver) {
+        Browser.waiting(driver).until(d -> d.findElement(By.id("confirmDialog")).getAttribute("open") == null);
+    }
+}
