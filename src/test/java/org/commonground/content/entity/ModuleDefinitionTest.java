@@ -27,7 +27,7 @@ class ModuleDefinitionTest {
             units.add(unit("u" + i, quizzes[i]));
         }
         return new ModuleDefinition("m", "Module", "Summary", Stage.EMERGING, "Because.", List.of("Learn."), List.of(),
-                List.of(), List.of(), units);
+                List.of(), List.of(), units, List.of());
     }
 
     private static QuizRules drawing(String tag) {
