@@ -162,6 +162,9 @@ class ContentWriterTest {
         if (path.startsWith("modules/")) {
             return ModuleFile.read(text).orElseThrow().write();
         }
+        if (Media.isMedia(path)) {
+            return text;
+        }
         Object item = parser.item(path, text, new ArrayList<>()).orElseThrow();
         if (item instanceof Unit u) {
             return ContentWriter.unit(u);
