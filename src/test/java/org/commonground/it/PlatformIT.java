@@ -226,4 +226,8 @@ class PlatformIT {
     @Nested
     class Editors extends EditorChecks {
     }
+
+    @Nested
+    class Media extends MediaChecks {
+    }
 }

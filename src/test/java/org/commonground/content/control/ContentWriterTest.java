@@ -159,11 +159,11 @@ class ContentWriterTest {
     }
 
     private String rewrite(String path, String text) {
-        if (path.startsWith("modules/")) {
-            return ModuleFile.read(text).orElseThrow().write();
-        }
         if (Media.isMedia(path)) {
             return text;
+        }
+        if (path.startsWith("modules/")) {
+            return ModuleFile.read(text).orElseThrow().write();
         }
         Object item = parser.item(path, text, new ArrayList<>()).orElseThrow();
         if (item instanceof Unit u) {
