@@ -220,6 +220,16 @@ public class ContentParser {
         ModuleDefinition definition = new ModuleDefinition(uuid, m.text("title"), m.text("summary"),
                 m.choice("stage", org.commonground.content.entity.Stage.class).orElse(null), m.text("stage_reason"),
                 m.texts("outcomes", true), Yamls.resources(m), Yamls.reviews(m), Yamls.changes(m), units);
+        for (ModuleUnit unit : units) {
+            unit.quiz().filter(q -> q.rules().drawTag() != null && q.rules().draw() != null).ifPresent(q -> {
+                int pool = definition.pooled(q).questions().stream().filter(p -> p.tags().contains(q.rules().drawTag()))
+                        .mapToInt(p -> 1).sum();
+                if (pool < q.rules().draw()) {
+                    m.problem("units", "the quiz '" + q.title() + "' draws " + q.rules().draw() + " questions tagged '"
+                            + q.rules().drawTag() + "', and the module's quizzes have " + pool);
+                }
+            });
+        }
         return Optional.of(new ModuleAssembly(definition, files));
     }
 

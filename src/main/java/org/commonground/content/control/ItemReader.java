@@ -117,11 +117,11 @@ final class ItemReader {
         draw.ifPresent(a -> a.allow(Set.of("questions", "tag")));
         Integer count = draw.map(a -> a.integer("questions", 1, 100)).orElse(null);
         String tag = draw.flatMap(a -> a.optionalText("tag")).orElse(null);
-        if (count != null) {
-            long pool = questions.stream().filter(q -> tag == null || q.tags().contains(tag)).count();
+        // A draw by tag may take questions from the module's other quizzes: the module checks that pool.
+        if (count != null && tag == null) {
+            long pool = questions.size();
             if (pool < count) {
-                f.problem("draw", "draws " + count + " questions from a pool of " + pool
-                        + (tag == null ? "" : " tagged '" + tag + "'"));
+                f.problem("draw", "draws " + count + " questions from a pool of " + pool);
             }
         }
         return new QuizRules(afterFail, afterLast, afterPass, max, wait, shuffle, count, tag);

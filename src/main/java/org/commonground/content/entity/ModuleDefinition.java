@@ -32,4 +32,22 @@ public record ModuleDefinition(String uuid, String title, String summary, Stage 
         }
         return -1;
     }
+
+    /**
+     * The quiz as its attempts are given it: a quiz that draws by tag draws from its own
+     * questions and every question with that tag in the module's other quizzes (the
+     * module is the bank), each once, its own first; any other quiz as it is.
+     */
+    public Quiz pooled(Quiz quiz) {
+        String tag = quiz.rules().drawTag();
+        if (tag == null) {
+            return quiz;
+        }
+        java.util.Map<String, Question> pool = new java.util.LinkedHashMap<>();
+        quiz.questions().forEach(q -> pool.put(q.uuid(), q));
+        units.stream().flatMap(u -> u.quiz().stream()).filter(other -> !other.uuid().equals(quiz.uuid()))
+                .flatMap(other -> other.questions().stream()).filter(q -> q.tags().contains(tag))
+                .forEach(q -> pool.putIfAbsent(q.uuid(), q));
+        return new Quiz(quiz.uuid(), quiz.title(), quiz.passMark(), quiz.counts(), List.copyOf(pool.values()), quiz.rules());
+    }
 }

@@ -111,6 +111,18 @@ class ContentParserTest {
     }
 
     @Test
+    void aDrawByTagIsCheckedAgainstTheTaggedQuestionsOfTheWholeModule() {
+        Map<String, String> files = goodLibrary();
+        files.put("content/quizzes/t/01-quiz.yaml", quiz("70", GOOD_OPTIONS).replace("counts: best\n",
+                "counts: best\ndraw:\n  questions: 2\n  tag: sky\n"));
+        Library library = parser.parse(files);
+
+        assertThat(library.problems()).extracting(Problem::toString).singleElement().asString()
+                .startsWith("modules/test/module.yaml").contains("units")
+                .endsWith("the quiz 'Check' draws 2 questions tagged 'sky', and the module's quizzes have 0");
+    }
+
+    @Test
     void aValidModuleLoadsWithItsItems() {
         Library library = parser.parse(goodLibrary());
 
