@@ -22,11 +22,15 @@ import org.commonground.assessment.entity.QuizAttempt;
 import org.commonground.content.entity.QuizRules;
 import org.commonground.progress.boundary.Progress;
 import org.commonground.content.boundary.Modules;
+import org.commonground.content.entity.ModuleDefinition;
 import org.commonground.content.entity.ModuleUnit;
 import org.commonground.content.entity.ModuleVersion;
 import org.commonground.content.entity.Question;
 import org.commonground.content.entity.Quiz;
+import org.commonground.authoring.boundary.Authors;
+import org.commonground.identity.boundary.Audit;
 import org.commonground.identity.boundary.Caller;
+import org.commonground.platform.boundary.AccessDeniedException;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.boundary.NotFoundException;
 
@@ -56,6 +60,16 @@ public class QuizAttempts {
     @Inject
     Progress progress;
 
+    @Inject
+    Authors authors;
+
+    @Inject
+    Audit audit;
+
+    /** A learner whose attempts at a module's quizzes are used up, as the module's trainers see them. */
+    public record UsedUp(long accountId, String name) {
+    }
+
     /** A unit's quiz in the published version of its module. */
     public record Opened(ModuleVersion version, ModuleUnit unit, Quiz quiz) {
     }
@@ -64,10 +78,11 @@ public class QuizAttempts {
         ModuleVersion version = modules.find(moduleUuid == null ? "" : moduleUuid)
                 .flatMap(m -> m.currentVersion().flatMap(n -> modules.version(m.getUuid(), n)))
                 .orElseThrow(() -> new NotFoundException("learning.module.notFound"));
-        ModuleUnit unit = modules.definition(version).unit(unitUuid == null ? "" : unitUuid)
+        ModuleDefinition definition = modules.definition(version);
+        ModuleUnit unit = definition.unit(unitUuid == null ? "" : unitUuid)
                 .orElseThrow(() -> new NotFoundException("learning.unit.notFound"));
         Quiz quiz = unit.quiz().orElseThrow(() -> new NotFoundException("assessment.quiz.notFound"));
-        return new Opened(version, unit, quiz);
+        return new Opened(version, unit, definition.pooled(quiz));
     }
 
     /** The paper of the caller's attempt with this number. */
@@ -171,6 +186,46 @@ public class QuizAttempts {
             }
         }
         progress.attemptsUsedUp(accountId, moduleUuid, false);
+        return reopened;
+    }
+
+    /** Who a learner who used their attempts can ask, besides their manager: the module's trainers, by name. */
+    public List<String> trainers(String moduleUuid) {
+        return authors.names(moduleUuid);
+    }
+
+    /** Administrators, and the trainers of this module (who edited or published it). */
+    public boolean isModuleTrainer(String moduleUuid) {
+        return caller.isAdmin() || caller.isTrainer() && authors.isAuthor(moduleUuid, caller.id());
+    }
+
+    private void requireModuleTrainer(String moduleUuid) {
+        if (!isModuleTrainer(moduleUuid)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /** For the module's trainers: the learners whose attempts at its quizzes are used up, by name. */
+    public List<UsedUp> usedUp(String moduleUuid) {
+        requireModuleTrainer(moduleUuid);
+        return em.createQuery("select new org.commonground.assessment.boundary.QuizAttempts.UsedUp(a.id, a.displayName)"
+                + " from ModuleStatus s, Account a where a.id = s.accountId and s.moduleUuid = :m and s.attemptsUsedUp = :yes"
+                + " order by a.displayName, a.id", UsedUp.class).setParameter("m", moduleUuid).setParameter("yes", Boolean.TRUE)
+                .getResultList();
+    }
+
+    /**
+     * A trainer of the module (or an administrator) allows a learner whose attempts are
+     * used up a fresh set, as a manager can; recorded in the audit trail.
+     */
+    @Transactional
+    public int allowMoreAsTrainer(long accountId, String moduleUuid) {
+        requireModuleTrainer(moduleUuid);
+        if (usedUp(moduleUuid).stream().noneMatch(u -> u.accountId() == accountId)) {
+            throw new NotFoundException("assessment.allowances.notUsedUp");
+        }
+        int reopened = allowMore(accountId, moduleUuid);
+        audit.record(accountId, null, "QUIZ_ATTEMPTS_ALLOWED", "module " + moduleUuid + ", " + reopened + " quizzes, by a trainer");
         return reopened;
     }
 

@@ -7,6 +7,8 @@ import org.commonground.assessment.boundary.QuizAttempts;
 import org.commonground.assessment.entity.QuizAttempt;
 import org.commonground.assessment.control.AttemptReview;
 import org.commonground.platform.boundary.NotFoundException;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnifaces.cdi.Param;
 
 /** Feedback on one of the learner's own attempts, as much as the quiz's review rules show for its outcome. */
@@ -24,6 +26,14 @@ public class AttemptBacking {
     private QuizAttempt attempt;
     private QuizAttempts.Opened opened;
     private AttemptReview review;
+    private NextAttempt next;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "commonground.timezone", defaultValue = "Europe/London")
+    String zone;
 
     public void load() {
         getAttempt();
@@ -53,6 +63,16 @@ public class AttemptBacking {
             review = attempts.review(getAttempt(), getOpened());
         }
         return review;
+    }
+
+    /** Whether the learner may try again now; if not, the page says when or whom to ask instead of offering it. */
+    public NextAttempt getNext() {
+        if (next == null) {
+            String module = getAttempt().getModuleUuid();
+            next = new NextAttempt(attempts.standingMine(module, getOpened().quiz()), clock.instant(), zone,
+                    () -> attempts.trainers(module));
+        }
+        return next;
     }
 
     public String getScore() {

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Set;
 import org.commonground.assessment.boundary.QuizAttempts;
 import org.commonground.assessment.control.Paper;
@@ -57,6 +54,7 @@ public class QuizBacking {
     private Optional<KeptForm> kept;
     private Paper paper;
     private Standing standing;
+    private NextAttempt next;
 
     public void load() {
         getOpened();
@@ -103,18 +101,17 @@ public class QuizBacking {
         return standing;
     }
 
+    /** Whether another attempt can be made now, and if not, when or whom to ask. */
+    public NextAttempt getNext() {
+        if (next == null) {
+            next = new NextAttempt(getStanding(), clock.instant(), zone, () -> attempts.trainers(moduleUuid));
+        }
+        return next;
+    }
+
     /** No attempt can be made now: every allowed one is used, or the wait is not over. */
     public boolean isClosed() {
-        return getStanding().usedUp() || getStanding().waiting(clock.instant());
-    }
-
-    public boolean isWaiting() {
-        return getStanding().waiting(clock.instant());
-    }
-
-    public String getNextAt() {
-        return getStanding().nextAt() == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK)
-                .format(getStanding().nextAt().atZone(ZoneId.of(zone)));
+        return getNext().isClosed();
     }
 
     /** The number this submission will be: attempts so far plus one. A second copy of it is ignored. */

@@ -35,4 +35,12 @@ public class Authors {
         return !em.createNativeQuery("select 1 from module_author where module_uuid = ?1 and account_id = ?2")
                 .setParameter(1, moduleUuid).setParameter(2, accountId).setMaxResults(1).getResultList().isEmpty();
     }
+
+    /** The display names of a module's trainers, in alphabetical order (a learner is told whom to ask). */
+    public List<String> names(String moduleUuid) {
+        @SuppressWarnings("unchecked")
+        List<String> names = em.createNativeQuery("select a.display_name from module_author m join account a on a.id = m.account_id"
+                + " where m.module_uuid = ?1 order by a.display_name").setParameter(1, moduleUuid).getResultList();
+        return names;
+    }
 }
