@@ -188,6 +188,7 @@ abstract class QuizRuleChecks {
         People.Person trainer = Authoring.trainer();
         String page = "content/allowances.xhtml?module=" + f.module();
         assertThat(trainer.browser().get(page).status()).as("not a trainer of this module yet").isEqualTo(403);
+        assertThat(trainer.browser().get("content/analysis.xhtml?module=" + f.module()).select("a#allowances")).isEmpty();
         assertThat(learner.browser().get(page).status()).isEqualTo(403);
         trainer.browser().get("content/module.xhtml?module=" + f.module());
         trainer.browser().submit("startDraft", java.util.Map.of(), "submit");

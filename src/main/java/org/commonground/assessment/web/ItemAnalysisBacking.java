@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import org.commonground.assessment.boundary.ItemAnalysis;
+import org.commonground.assessment.boundary.QuizAttempts;
 import org.commonground.content.boundary.Modules;
 import org.commonground.content.entity.ModuleVersion;
 import org.commonground.platform.web.Dates;
@@ -30,6 +31,9 @@ public class ItemAnalysisBacking {
 
     @Inject
     Modules modules;
+
+    @Inject
+    QuizAttempts attempts;
 
     @Inject
     @Param(name = "module")
@@ -123,6 +127,11 @@ public class ItemAnalysisBacking {
 
     public String getToError() {
         return toError;
+    }
+
+    /** Whether the caller may allow learners more attempts at this module (its trainers and administrators). */
+    public boolean isAllowing() {
+        return attempts.isModuleTrainer(getView().moduleUuid());
     }
 
     public String getModule() {
