@@ -73,6 +73,14 @@ abstract class ItemAnalysisChecks {
                 .contains("6 attempts by 5 learners").contains("Fully correct: 2 of 6 attempts (33.3%)");
         assertThat(options(five, fixture.multi())).containsExactly(
                 Map.entry("a", "Yes 4 66.7%"), Map.entry("b", "Yes 4 66.7%"), Map.entry("c", "No 3 50.0%"));
+        assertThat(section(five, fixture.multi()).select(".item-indices").text())
+                .as("the attempts scored 100, 25, 50, 50, 50 and 50; the two fully correct ones 100 and 50")
+                .isEqualTo("Facility: 33.3%. Discrimination: 0.66.");
+        assertThat(discriminations(five, fixture.multi())).containsExactly(
+                Map.entry("a", "0.13"), Map.entry("b", "0.53"), Map.entry("c", "-0.19"));
+        assertThat(section(five, fixture.trueFalse()).select(".item-indices").text()).isEqualTo("Facility: 66.7%. Discrimination: 0.53.");
+        assertThat(discriminations(five, fixture.trueFalse())).containsExactly(Map.entry("true", "0.53"), Map.entry("false", "-0.53"));
+        assertThat(section(four, fixture.multi()).text()).as("no index below five learners").doesNotContain("Discrimination");
         expectCounts(five, fixture.multi(), attempts.stream().map(Attempt::multi).toList(),
                 attempts.stream().map(a -> a.learner().email()).toList(), Set.of("a", "b"), List.of("a", "b", "c"));
         expectCounts(five, fixture.trueFalse(), attempts.stream().map(a -> Set.of(a.trueFalse())).toList(),
@@ -186,7 +194,16 @@ abstract class ItemAnalysisChecks {
     private static Map<String, String> options(WebClient.Page page, String question) {
         Map<String, String> rows = new LinkedHashMap<>();
         for (Element row : section(page, question).select("table.item-options tbody tr")) {
-            rows.put(row.attr("data-option"), row.select("td").text());
+            rows.put(row.attr("data-option"), row.select("td:not(.discrimination)").text());
+        }
+        return rows;
+    }
+
+    /** Each option row: key to its discrimination index as shown. */
+    private static Map<String, String> discriminations(WebClient.Page page, String question) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (Element row : section(page, question).select("table.item-options tbody tr")) {
+            rows.put(row.attr("data-option"), row.select("td.discrimination").text());
         }
         return rows;
     }
@@ -292,13 +309,13 @@ abstract class ItemAnalysisChecks {
         return fixture;
     }
 
-    private static void reload() {
+    static void reload() {
         WebClient admin = People.firstAdmin();
         admin.get("admin/content.xhtml");
         assertThat(admin.submit("reload", Map.of(), "submit").text(".messages")).contains("Content read again");
     }
 
-    private static void write(String path, String text) {
+    static void write(String path, String text) {
         try {
             Path file = LIBRARY.resolve(path);
             Files.createDirectories(file.getParent());
@@ -308,7 +325,7 @@ abstract class ItemAnalysisChecks {
         }
     }
 
-    private static String uuid() {
+    static String uuid() {
         return UUID.randomUUID().toString();
     }
 }

@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Quiz rules against the running platform: what a learner sees after an attempt,
@@ -122,8 +123,11 @@ abstract class QuizRuleChecks {
         WebClient.Page open = learner.get(quizPath(f));
         WebClient.Page first = send(f, learner, open, Set.of("c"), "false", false);
         assertThat(first.select(".explanation")).isEmpty();
+        assertThat(first.select("#tryAgain")).as("one attempt left").hasSize(1);
         WebClient.Page last = send(f, learner, Set.of("c"), "false", false);
         assertThat(last.select(".explanation")).as("the last allowed attempt shows everything").hasSize(2);
+        assertThat(last.select("#tryAgain")).as("no attempt left to offer").isEmpty();
+        assertThat(last.text("#usedUp")).contains("Ask your manager");
 
         WebClient.Page closed = learner.get(quizPath(f));
         assertThat(closed.text("#usedUp")).contains("Ask your manager");
@@ -154,7 +158,9 @@ abstract class QuizRuleChecks {
     void aWaitBetweenAttemptsFollowsThePlatformClock() {
         ItemAnalysisChecks.Fixture f = ItemAnalysisChecks.newModule("attempts:\n  wait_hours: 24\n");
         WebClient learner = People.newLearner().browser();
-        send(f, learner, Set.of("c"), "false", false);
+        WebClient.Page feedback = send(f, learner, Set.of("c"), "false", false);
+        assertThat(feedback.select("#tryAgain")).as("not before the wait is over").isEmpty();
+        assertThat(feedback.text("#wait")).contains("You can try again on");
         WebClient.Page early = learner.get(quizPath(f));
 
         assertThat(early.text("#wait")).contains("You can try again on");
@@ -164,5 +170,132 @@ abstract class QuizRuleChecks {
         WebClient.Page later = learner.get(quizPath(f));
         assertThat(later.select("#wait")).isEmpty();
         assertThat(send(f, learner, later, Set.of("a", "b"), "true", false).text("#result")).contains("Attempt 2");
+    }
+
+    @Test
+    void aTrainerOfTheModuleAllowsMoreAttemptsAndTheLearnerIsToldWhomToAsk() {
+        ItemAnalysisChecks.Fixture f = ItemAnalysisChecks.newModule("attempts:\n  max: 1\n");
+        People.Person learner = People.newLearner();
+        WebClient.Page used = send(f, learner.browser(), Set.of("c"), "false", false);
+        assertThat(used.select("#tryAgain")).isEmpty();
+        assertThat(used.text("#askTrainers")).as("the module has no trainer yet").contains("ask an administrator");
+        WebDriver learnerView = Browser.fresh();
+        Browser.signIn(learnerView, learner);
+        learnerView.get(used.uri().toString());
+        Browser.awaitHeading(learnerView, "Your answers: Analysis quiz");
+        Browser.assertAccessible(learnerView);
+
+        People.Person trainer = Authoring.trainer();
+        String page = "content/allowances.xhtml?module=" + f.module();
+        assertThat(trainer.browser().get(page).status()).as("not a trainer of this module yet").isEqualTo(403);
+        assertThat(trainer.browser().get("content/analysis.xhtml?module=" + f.module()).select("a#allowances")).isEmpty();
+        assertThat(learner.browser().get(page).status()).isEqualTo(403);
+        trainer.browser().get("content/module.xhtml?module=" + f.module());
+        trainer.browser().submit("startDraft", java.util.Map.of(), "submit");
+        assertThat(learner.browser().get(quizPath(f)).text("#askTrainers")).contains("ask " + trainer.name() + ".");
+
+        assertThat(trainer.browser().get("content/analysis.xhtml?module=" + f.module()).select("a#allowances").attr("href"))
+                .contains("allowances.xhtml");
+        WebClient.Page list = trainer.browser().get(page);
+        assertThat(list.select("#usedUpLearners tbody th").eachText()).containsExactly(learner.name());
+        WebDriver driver = Browser.fresh();
+        Browser.signIn(driver, trainer);
+        Browser.open(driver, page);
+        Browser.awaitHeading(driver, "Learners who used every attempt: Analysis test module " + f.folder());
+        Browser.assertAccessible(driver);
+        String form = list.select("form:has(input[value=\"Allow more attempts\"])").first().id();
+        WebClient.Page allowed = trainer.browser().submit(form, java.util.Map.of(), "allowMore");
+        assertThat(allowed.text(".messages")).contains("More attempts allowed");
+        assertThat(allowed.select("#noneUsedUp")).hasSize(1);
+
+        WebClient.Page quiz = learner.browser().get(quizPath(f));
+        assertThat(quiz.text("#rules")).contains("allows 2 attempts; you have 1 left");
+        assertThat(send(f, learner.browser(), quiz, Set.of("a", "b"), "true", false).text("#result")).contains("Attempt 2")
+                .contains("You passed");
+    }
+
+    @Test
+    void aDrawByTagTakesTheQuestionsWithThatTagFromTheModulesOtherQuizzes() {
+        String folder = Server.unique("it-pool-");
+        String module = ItemAnalysisChecks.uuid();
+        String drawing = ItemAnalysisChecks.uuid();
+        String bank = ItemAnalysisChecks.uuid();
+        String own = ItemAnalysisChecks.uuid();
+        String first = ItemAnalysisChecks.uuid();
+        String second = ItemAnalysisChecks.uuid();
+        String untagged = ItemAnalysisChecks.uuid();
+        String drawingQuiz = ItemAnalysisChecks.uuid();
+        String bankQuiz = ItemAnalysisChecks.uuid();
+        ItemAnalysisChecks.write("modules/" + folder + "/module.yaml", """
+                uuid: %s
+                title: Pool test module %s
+                summary: A module whose first quiz draws from the second quiz's tagged questions.
+                stage: thriving
+                stage_reason: Tests need a module of their own.
+                outcomes:
+                  - Answer the pool quiz.
+                units:
+                  - unit: %s
+                    quiz: %s
+                    complete_when: quiz_passed
+                  - unit: %s
+                    quiz: %s
+                    complete_when: quiz_passed
+                """.formatted(module, folder, drawing, drawingQuiz, bank, bankQuiz));
+        for (String unit : List.of(drawing, bank)) {
+            ItemAnalysisChecks.write("content/units/" + folder + "/0" + (unit.equals(drawing) ? 1 : 2) + "-unit.md", """
+                    ---
+                    uuid: %s
+                    title: Pool unit %s
+                    minutes: 1
+                    objectives:
+                      - Answer questions.
+                    summary: Questions about the test sky.
+                    ---
+
+                    ## The test fact
+
+                    In this test, the sky is green.
+                    """.formatted(unit, unit.substring(0, 8)));
+        }
+        ItemAnalysisChecks.write("content/quizzes/" + folder + "/01-drawing.yaml", quiz(drawingQuiz, "draw:\n  questions: 2\n  tag: sky\n",
+                question(own, "Own question, never drawn", null)));
+        ItemAnalysisChecks.write("content/quizzes/" + folder + "/02-bank.yaml", quiz(bankQuiz, "",
+                question(first, "First tagged question", "sky") + question(second, "Second tagged question", "sky")
+                        + question(untagged, "Untagged question", null)));
+        ItemAnalysisChecks.reload();
+
+        WebClient learner = People.newLearner().browser();
+        WebClient.Page paper = learner.get("learn/quiz.xhtml?m=" + module + "&u=" + drawing);
+        assertThat(paper.select("#quiz fieldset legend").eachText()).hasSize(2)
+                .anyMatch(t -> t.contains("First tagged question")).anyMatch(t -> t.contains("Second tagged question"));
+        List<String[]> fields = new ArrayList<>(Learning.baseFields(paper, "quiz"));
+        fields.add(new String[] {"q." + first, "a"});
+        fields.add(new String[] {"q." + second, "a"});
+        WebClient.Page passed = Learning.post(learner, paper, "quiz", fields);
+        assertThat(passed.text("#result")).contains("Attempt 1").contains("You passed");
+    }
+
+    private static String quiz(String uuid, String rules, String questions) {
+        return "uuid: " + uuid + "\ntitle: Pool quiz\npass_mark: 100\ncounts: best\n" + rules + "questions:\n" + questions;
+    }
+
+    /** A one-answer question whose right answer is a, with this tag (or none). */
+    private static String question(String uuid, String text, String tag) {
+        return """
+                  - uuid: %s
+                    type: single
+                    text: %s
+                    explanation: The unit says so.
+                %s    options:
+                      - key: a
+                        text: Green.
+                        correct: true
+                        feedback: As the unit says.
+                      - key: b
+                        text: Red.
+                        correct: false
+                        feedback: The unit says green.
+                """.formatted(uuid, text, tag == null ? "" : "    tags: [" + tag + "]\n");
     }
 }

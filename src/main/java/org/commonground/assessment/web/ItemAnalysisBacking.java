@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.commonground.assessment.boundary.ItemAnalysis;
 import org.commonground.authoring.boundary.Authors;
+import org.commonground.assessment.boundary.QuizAttempts;
 import org.commonground.content.boundary.Modules;
 import org.commonground.content.entity.ModuleVersion;
 import org.commonground.platform.web.Dates;
@@ -34,6 +35,7 @@ public class ItemAnalysisBacking {
 
     @Inject
     Authors authors;
+    QuizAttempts attempts;
 
     @Inject
     @Param(name = "module")
@@ -128,6 +130,11 @@ public class ItemAnalysisBacking {
 
     public String getToError() {
         return toError;
+    }
+
+    /** Whether the caller may allow learners more attempts at this module (its trainers and administrators). */
+    public boolean isAllowing() {
+        return attempts.isModuleTrainer(getView().moduleUuid());
     }
 
     public String getModule() {
