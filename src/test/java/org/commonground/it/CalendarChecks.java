@@ -83,6 +83,22 @@ abstract class CalendarChecks {
         assertThat(fetch(third).statusCode()).as("an erased account").isEqualTo(404);
     }
 
+    @Test
+    void theAccountPageShowsTheNewAddressOnceAccessibly() {
+        People.Person learner = People.newLearner();
+        org.openqa.selenium.WebDriver driver = Browser.fresh();
+        Browser.signIn(driver, learner);
+        Browser.open(driver, "account/index.xhtml");
+        Browser.field(driver, "calendar:newAddress").sendKeys(org.openqa.selenium.Keys.ENTER);
+        Browser.waiting(driver).until(d -> !d.findElements(org.openqa.selenium.By.id("calendar:address")).isEmpty());
+        assertThat(Browser.field(driver, "calendar:address").getAttribute("value")).matches(".*/calendar/[A-Za-z0-9_-]{43}\\.ics");
+        Browser.assertAccessible(driver);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth")).intValue()).as("fits a 360 px phone")
+                .isLessThanOrEqualTo(360);
+    }
+
     private static String address(WebClient.Page page) {
         String value = page.select("#calendar\\:address").attr("value");
         assertThat(value).as(page.text("main")).isNotEmpty();
