@@ -33,6 +33,7 @@ abstract class EditorChecks {
         Browser.awaitHeading(driver, "Module: " + title);
         openEditor(driver, uuid, "text", "First unit revised", "Edit unit: First unit revised");
         assertThat(Browser.field(driver, "unit:cases:0:title").getAttribute("value")).isEqualTo("A case to keep");
+        assertFitsPhone(driver);
 
         openEditor(driver, uuid, "quiz", "Quiz unit", "Edit quiz: Check your understanding: Quiz unit");
         int options = driver.findElements(By.cssSelector(".option-block")).size();
@@ -47,6 +48,10 @@ abstract class EditorChecks {
         Browser.awaitHeading(driver, "Module: " + title);
         openEditor(driver, uuid, "worksheet", "Quiz unit", "Edit worksheet: Reflect: Quiz unit again");
         assertThat(driver.findElements(By.cssSelector("fieldset.repeat-block"))).hasSize(parts).isNotEmpty();
+        assertFitsPhone(driver);
+        Browser.open(driver, "content/module.xhtml?module=" + uuid);
+        Browser.awaitHeading(driver, "Module: " + title);
+        assertFitsPhone(driver);
     }
 
     @Test
@@ -122,6 +127,13 @@ abstract class EditorChecks {
         Browser.field(driver, "confirmCancel").sendKeys(Keys.ESCAPE);
         awaitNoDialog(driver);
         assertThat(driver.findElements(By.id("draftState"))).as("cancel keeps the draft").hasSize(1);
+        for (String page : java.util.List.of("content/index.xhtml", "content/import.xhtml", "content/preview.xhtml?module=" + uuid)) {
+            Browser.open(driver, page);
+            Browser.waiting(driver).until(d -> !d.findElement(By.tagName("h1")).getText().isEmpty());
+            assertFitsPhone(driver);
+        }
+        Browser.open(driver, "content/module.xhtml?module=" + uuid);
+        Browser.awaitHeading(driver, "Module: " + title);
 
         Browser.field(driver, "discardDraft:submit").click();
         awaitDialog(driver, "This cannot be undone");
@@ -168,6 +180,122 @@ abstract class EditorChecks {
         assertThat(driver.findElement(By.id("itemProblems")).getText()).contains("Question 1, option 2: add feedback")
                 .doesNotContain("questions[", "required field");
         Browser.assertAccessible(driver);
+    }
+
+    @Test
+    void theQuizEditorShowsOneQuestionAtATimeWithAListToMoveBetweenThem() {
+        People.Person trainer = Authoring.trainer();
+        String title = Server.unique("One question ");
+        String uuid = quizModule(trainer, title);
+
+        WebDriver driver = Browser.fresh();
+        Browser.signIn(driver, trainer);
+        openEditor(driver, uuid, "quiz", "Quiz unit", "Edit quiz: Check your understanding: Quiz unit");
+        assertThat(driver.findElements(By.cssSelector("#questionList li"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("fieldset.repeat-block legend"))).extracting(WebElement::getText)
+                .containsOnlyOnce("Question 1");
+        Browser.field(driver, "quiz:addQuestion").sendKeys(Keys.ENTER);
+        Browser.waiting(driver).until(d -> d.findElements(By.id("quiz:questions:1:text")).size() == 1);
+        assertThat(driver.findElements(By.id("quiz:questions:0:text"))).as("one question at a time").isEmpty();
+        Browser.field(driver, "quiz:questions:1:text").sendKeys("Is a relative a good interpreter?");
+        Browser.assertAccessible(driver);
+
+        driver.findElement(By.id("quiz:list:0:go")).sendKeys(Keys.ENTER);
+        Browser.waiting(driver).until(d -> d.findElements(By.id("quiz:questions:0:text")).size() == 1);
+        assertThat(Browser.field(driver, "quiz:list:1:go").getAttribute("value"))
+                .as("what was typed is kept").isEqualTo("Question 2: Is a relative a good interpreter?");
+        assertThat(driver.findElement(By.cssSelector("#questionList [aria-current]")).getText()).startsWith("Question 1: ");
+        String first = Browser.field(driver, "quiz:questions:0:text").getAttribute("value");
+
+        Browser.field(driver, "quiz:save").click();
+        Browser.waiting(driver).until(d -> d.findElements(By.id("quiz:questions:1:text")).size() == 1);
+        assertThat(driver.findElement(By.cssSelector("#questionList li.has-problems")).getText())
+                .contains("Question 2", "needs fixing");
+        Browser.assertAccessible(driver);
+        Browser.field(driver, "quiz:questions:1:explanation").sendKeys("A relative is not independent.");
+        for (int option = 0; option < 2; option++) {
+            Browser.field(driver, "quiz:questions:1:options:" + option + ":text").sendKeys(option == 0 ? "No" : "Yes");
+            Browser.field(driver, "quiz:questions:1:options:" + option + ":feedback").sendKeys(option == 0 ? "Right." : "Not so.");
+        }
+        Browser.field(driver, "quiz:questions:1:options:0:correct").click();
+        Browser.field(driver, "quiz:save").click();
+        Browser.awaitHeading(driver, "Module: " + title);
+
+        openEditor(driver, uuid, "quiz", "Quiz unit", "Edit quiz: Check your understanding: Quiz unit");
+        assertThat(driver.findElements(By.cssSelector("#questionList li"))).hasSize(2);
+        assertThat(driver.findElement(By.cssSelector("#questionList [aria-current]")).getText()).isEqualTo("Question 1: " + first);
+        assertThat(Browser.field(driver, "quiz:list:1:go").getAttribute("value")).isEqualTo("Question 2: Is a relative a good interpreter?");
+        assertFitsPhone(driver);
+    }
+
+    @Test
+    void reviewersSeeWhatChangedAndASignOffOfAnEarlierDraftIsNotPublished() {
+        People.Person trainer = Authoring.trainer();
+        People.Person reviewer = Authoring.withRole("REVIEWER");
+        String title = Server.unique("Diff ");
+        String uuid = quizModule(trainer, title);
+        WebClient http = trainer.browser();
+        Authoring.editUnit(http, uuid, 1, Map.of("body", "Book a professional interpreter."));
+        Authoring.sendToReviewer(http, uuid, reviewer);
+
+        WebDriver driver = Browser.fresh();
+        Browser.signIn(driver, reviewer);
+        Browser.open(driver, "review/index.xhtml");
+        driver.findElement(By.linkText(title)).click();
+        Browser.awaitHeading(driver, "Review: " + title);
+        assertThat(Browser.field(driver, "changesHeading").getText()).isEqualTo("What changed since version 1, the one learners have now");
+        assertThat(Browser.field(driver, "changeSummary").getText()).contains("Unit 1, First unit: text").doesNotContain("content/");
+        assertThat(driver.findElements(By.cssSelector("details.preview-unit"))).as("units folded").hasSize(2)
+                .allSatisfy(d -> assertThat(d.getAttribute("open")).isNull());
+        driver.findElement(By.cssSelector("#change0 summary")).click();
+        assertThat(driver.findElement(By.cssSelector("#change0 ins")).getText()).contains("Book a professional interpreter.");
+        Browser.assertAccessible(driver);
+        assertFitsPhone(driver);
+        Browser.field(driver, "signOff:role").sendKeys("Community interpreter");
+        Browser.field(driver, "signOff:submit").click();
+        Browser.waiting(driver).until(d -> d.findElement(By.cssSelector(".messages")).getText().contains("sign-off is recorded"));
+        assertThat(Browser.field(driver, "noChanges").getText()).isEqualTo("Nothing has changed.");
+        assertThat(Authoring.module(http, uuid).text("#sentTo")).contains("signed off").doesNotContain("earlier draft");
+
+        Authoring.editUnit(http, uuid, 1, Map.of("body", "Book a professional interpreter when the appointment is made."));
+        assertThat(Authoring.module(http, uuid).text("#sentTo")).contains("given for an earlier draft");
+        driver.navigate().refresh();
+        Browser.awaitHeading(driver, "Review: " + title);
+        assertThat(Browser.field(driver, "signedEarlier").getText()).contains("You signed off an earlier draft");
+        assertThat(Browser.field(driver, "changesHeading").getText()).startsWith("What changed since you signed it off on ");
+        assertThat(Browser.field(driver, "changeSummary").getText()).contains("Unit 1, First unit: text: 1 line put in, 1 taken out");
+        driver.findElement(By.cssSelector("#change0 summary")).sendKeys(Keys.ENTER);
+        assertThat(driver.findElement(By.cssSelector("#change0 ins")).getText()).contains("when the appointment is made");
+        assertThat(driver.findElement(By.cssSelector("#change0 del")).getText()).contains("Book a professional interpreter.");
+        Browser.assertAccessible(driver);
+        Browser.open(driver, "review/index.xhtml");
+        assertThat(Browser.field(driver, "drafts").getText()).contains("It has changed since");
+        Browser.assertAccessible(driver);
+        assertFitsPhone(driver);
+
+        Authoring.publish(http, uuid, false);
+        assertThat(http.page().text(".messages")).contains("Published as version 2");
+        assertThat(http.page().text("#versionTable")).doesNotContain(reviewer.name());
+        assertThat(People.newLearner().browser().get("learn/module.xhtml?m=" + uuid).text("main")).doesNotContain(reviewer.name());
+    }
+
+    /** At 360 px wide, the page needs no sideways scrolling (tables scroll inside their own region). */
+    static void assertFitsPhone(WebDriver driver) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        try {
+            Browser.waiting(driver).until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return window.innerWidth")).intValue() <= 360);
+            Object width = ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth");
+            Object wide = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("var out = [];"
+                    + " document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                    + " if (r.right > window.innerWidth + 1) { out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                    + " return out.slice(0, 12).join('; ');");
+            assertThat(((Number) width).intValue()).as("page width at 360 px on " + driver.getCurrentUrl() + "; too wide: " + wide)
+                    .isLessThanOrEqualTo(360);
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
     }
 
     /** A published module with a framed first unit and a second unit with a quiz and a worksheet, drafted again. */

@@ -84,6 +84,8 @@ abstract class TrainerJourneyChecks {
         sendToReviewer(trainer, uuid, reviewer);
         Browser.open(driver, "content/module.xhtml?module=" + uuid);
         Browser.field(driver, "publish:submit").click();
+        EditorChecks.awaitDialog(driver, "Learners get the new version straight away");
+        Browser.field(driver, "confirmOk").click();
         Browser.waiting(driver).until(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Published as version 2"));
         Browser.assertAccessible(driver);
         Browser.open(driver, "content/analysis.xhtml?module=" + uuid);

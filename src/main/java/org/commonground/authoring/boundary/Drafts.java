@@ -70,6 +70,11 @@ public class Drafts {
             return file.getContent();
         }
 
+        /** What the draft's files are now: a sign-off approves exactly this. */
+        public String fingerprint() {
+            return org.commonground.content.control.Fingerprint.of(new TreeMap<>(texts()));
+        }
+
         public Map<String, String> texts() {
             Map<String, String> texts = new TreeMap<>();
             files.forEach((path, file) -> texts.put(path, file.getContent()));
@@ -302,11 +307,19 @@ public class Drafts {
         return parser.parse(opened.texts()).problems();
     }
 
-    /** Publishes the draft as the module's next version. */
+    /**
+     * Publishes the draft as the module's next version. Its module.yaml carries the
+     * sign-offs given for the draft exactly as it is published, and no others: not
+     * those given for an earlier state of the draft, nor those of earlier versions.
+     */
     @Transactional
     public ModuleVersion publish(String moduleUuid, boolean material) {
         Opened opened = get(moduleUuid);
-        Library library = parser.parse(opened.texts());
+        Map<String, String> texts = opened.texts();
+        if (ModuleFile.read(texts.get(opened.modulePath())).isPresent()) {
+            texts.put(opened.modulePath(), opened.module().withReviews(signOffs(opened.draft(), opened.fingerprint())).write());
+        }
+        Library library = parser.parse(texts);
         if (!library.problems().isEmpty()) {
             throw new InvalidContent(library.problems());
         }
@@ -317,6 +330,17 @@ public class Drafts {
         opened.draft().published(version.getNumber(), me, clock.instant());
         authors.record(moduleUuid, me);
         return version;
+    }
+
+    /** The sign-offs given for the draft when its files had {@code fingerprint}, in the order they were given. */
+    List<org.commonground.content.entity.Review> signOffs(ModuleDraft draft, String fingerprint) {
+        return em.createQuery("select r, a.displayName from ReviewRequest r, Account a where r.reviewerId = a.id"
+                + " and r.draft = :d and r.signedFingerprint = :fp order by r.signedOffAt, r.id", Object[].class)
+                .setParameter("d", draft).setParameter("fp", fingerprint).getResultStream().map(row -> {
+                    org.commonground.authoring.entity.ReviewRequest r = (org.commonground.authoring.entity.ReviewRequest) row[0];
+                    return new org.commonground.content.entity.Review((String) row[1], r.getSignedRole(), r.getSignedOn(),
+                            r.getSignedNote());
+                }).toList();
     }
 
     /** Drops the draft; the published version is untouched. */

@@ -10,12 +10,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.commonground.authoring.entity.DraftFile;
+import java.util.TreeMap;
 import org.commonground.authoring.entity.ModuleDraft;
 import org.commonground.authoring.entity.ReviewComment;
 import org.commonground.authoring.entity.ReviewRequest;
-import org.commonground.content.entity.Review;
+import org.commonground.authoring.entity.ReviewedFile;
+import org.commonground.authoring.control.TextDiff;
+import org.commonground.content.boundary.Modules;
 import org.commonground.identity.boundary.Caller;
 import org.commonground.identity.entity.Account;
 import org.commonground.identity.entity.Role;
@@ -26,8 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Co-production review. A trainer sends a draft to named reviewers (people with
  * lived experience, community partners); each sees only the drafts sent to them,
- * comments, and signs off. A sign-off is written into the draft's module.yaml, so
- * the published version carries it and its page shows it.
+ * comments, and signs off exactly the files they read (their fingerprint). Publishing
+ * writes into the module.yaml only the sign-offs given for the draft as published.
  */
 @ApplicationScoped
 public class Reviews {
@@ -45,6 +48,9 @@ public class Reviews {
     Drafts drafts;
 
     @Inject
+    Modules modules;
+
+    @Inject
     @ConfigProperty(name = "commonground.timezone", defaultValue = "Europe/London")
     String zone;
 
@@ -55,8 +61,17 @@ public class Reviews {
     public record Comment(String author, String body, Instant at) {
     }
 
-    /** A reviewer a draft went to, and whether they signed off. */
-    public record Sent(String reviewer, Instant requestedAt, Instant signedOffAt) {
+    /** A reviewer a draft went to, whether they signed off, and whether for the draft as it now is. */
+    public record Sent(String reviewer, Instant requestedAt, Instant signedOffAt, boolean earlierDraft) {
+    }
+
+    /** One file's changes since the reviewer's last sign-off (or the published version). */
+    public record FileChange(String path, boolean added, boolean removed, int linesAdded, int linesRemoved,
+            List<TextDiff.Line> lines) {
+    }
+
+    /** What changed, and since when: {@code since} is a sign-off date, a version number, or null (all new). */
+    public record Changes(String since, Integer sinceVersion, java.time.LocalDate signedOn, List<FileChange> files) {
     }
 
     /** A draft on a reviewer's list. */
@@ -98,10 +113,57 @@ public class Reviews {
         return sent;
     }
 
-    public List<Sent> sentTo(ModuleDraft draft) {
-        return em.createQuery("select new org.commonground.authoring.boundary.Reviews.Sent(a.displayName, r.requestedAt,"
-                + " r.signedOffAt) from ReviewRequest r, Account a where r.reviewerId = a.id and r.draft = :d"
-                + " order by a.displayName", Sent.class).setParameter("d", draft).getResultList();
+    public List<Sent> sentTo(Drafts.Opened opened) {
+        String now = opened.fingerprint();
+        return em.createQuery("select r, a.displayName from ReviewRequest r, Account a where r.reviewerId = a.id"
+                + " and r.draft = :d order by a.displayName", Object[].class).setParameter("d", opened.draft())
+                .getResultStream().map(row -> {
+                    ReviewRequest r = (ReviewRequest) row[0];
+                    return new Sent((String) row[1], r.getRequestedAt(), r.getSignedOffAt(),
+                            r.getSignedOffAt() != null && !r.approves(now));
+                }).toList();
+    }
+
+    /** Whether the caller signed off this draft when its files were different from now. */
+    public boolean signedEarlierDraft(Drafts.Opened opened) {
+        ReviewRequest request = request(opened.draft(), caller.id());
+        return request != null && request.getSignedOffAt() != null && !request.approves(opened.fingerprint());
+    }
+
+    /**
+     * What changed in the draft since the caller last signed it off; if they have not,
+     * since the published version the draft started from; for a new module, every file is new.
+     */
+    public Changes changes(Drafts.Opened opened) {
+        ReviewRequest request = request(opened.draft(), caller.id());
+        Map<String, String> before = new TreeMap<>();
+        Integer version = null;
+        java.time.LocalDate signedOn = null;
+        if (request != null && request.getSignedOffAt() != null) {
+            em.createQuery("select f from ReviewedFile f where f.request = :r", ReviewedFile.class).setParameter("r", request)
+                    .getResultStream().forEach(f -> before.put(f.getPath(), f.getContent()));
+            signedOn = request.getSignedOn();
+        } else if (opened.draft().getBasedOn() != null) {
+            version = opened.draft().getBasedOn();
+            modules.version(opened.draft().getModule().getUuid(), version).ifPresent(v -> before.putAll(v.files()));
+        }
+        Map<String, String> after = opened.texts();
+        java.util.Set<String> paths = new java.util.TreeSet<>(before.keySet());
+        paths.addAll(after.keySet());
+        List<FileChange> files = new java.util.ArrayList<>();
+        for (String path : paths) {
+            String was = before.get(path);
+            String is = after.get(path);
+            if (java.util.Objects.equals(was, is)) {
+                continue;
+            }
+            // A picture is listed as added, removed or changed, never diffed as its encoded bytes.
+            List<TextDiff.Line> lines = org.commonground.content.control.Media.isMedia(path) ? List.of() : TextDiff.of(was, is, 2);
+            files.add(new FileChange(path, was == null, is == null,
+                    (int) lines.stream().filter(l -> l.kind() == TextDiff.Kind.ADDED).count(),
+                    (int) lines.stream().filter(l -> l.kind() == TextDiff.Kind.REMOVED).count(), lines));
+        }
+        return new Changes(signedOn != null ? "signedOff" : version != null ? "version" : null, version, signedOn, files);
     }
 
     public List<Comment> comments(ModuleDraft draft) {
@@ -140,9 +202,13 @@ public class Reviews {
                 caller.id(), Set.of(), false, comment.getId()));
     }
 
-    /** The reviewer signs off the draft: their name, role or organisation, today's date and a note. */
+    /**
+     * The reviewer signs off the draft as they read it ({@code fingerprint}): their role
+     * or organisation, today's date and a note, for exactly those files. A change to the
+     * draft afterwards makes it a sign-off of an earlier draft, which is not published.
+     */
     @Transactional
-    public void signOff(long draftId, String role, String note, long moduleFileVersion) {
+    public void signOff(long draftId, String role, String note, String fingerprint) {
         Drafts.Opened opened = open(draftId);
         ReviewRequest request = request(opened.draft(), caller.id());
         if (request == null) {
@@ -154,19 +220,19 @@ public class Reviews {
         if (note != null && note.length() > 1000) {
             throw BusinessException.onField("note", "authoring.review.note");
         }
-        Account me = em.find(Account.class, caller.id());
-        DraftFile moduleFile = opened.files().get(opened.modulePath());
-        Drafts.requireVersion(em, moduleFile, moduleFileVersion);
-        Review review = new Review(me.getDisplayName(), role.strip(), LocalDate.now(clock.withZone(ZoneId.of(zone))),
-                note == null ? "" : note.strip());
-        moduleFile.rewrite(opened.module().withReview(review).write(), me.getId(), clock.instant());
-        request.signedOff(clock.instant());
-        ReviewComment signed = new ReviewComment(opened.draft(), me.getId(), "Signed off as " + role.strip()
-                + (review.note().isEmpty() ? "." : ": " + review.note()), clock.instant());
+        if (!opened.fingerprint().equals(fingerprint)) {
+            throw new BusinessException("authoring.review.changedWhileReading");
+        }
+        String cleanNote = note == null ? "" : note.strip();
+        request.signedOff(fingerprint, role.strip(), cleanNote, LocalDate.now(clock.withZone(ZoneId.of(zone))), clock.instant());
+        em.createQuery("delete from ReviewedFile f where f.request = :r").setParameter("r", request).executeUpdate();
+        opened.texts().forEach((path, text) -> em.persist(new ReviewedFile(request, path, text)));
+        ReviewComment signed = new ReviewComment(opened.draft(), caller.id(), "Signed off as " + role.strip()
+                + (cleanNote.isEmpty() ? "." : ": " + cleanNote), clock.instant());
         em.persist(signed);
         em.flush();
         reviewEvents.fire(new DraftReviewEvent(opened.draft().getId(), opened.draft().getModule().getUuid(), opened.draft().getModule().getFolder(),
-                me.getId(), Set.of(), true, signed.getId()));
+                caller.id(), Set.of(), true, signed.getId()));
     }
 
     private ReviewRequest request(ModuleDraft draft, long reviewerId) {

@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.commonground.platform.entity.VersionedEntity;
 
@@ -31,6 +32,18 @@ public class ReviewRequest extends VersionedEntity {
     @Column(name = "signed_off_at")
     private Instant signedOffAt;
 
+    @Column(name = "signed_fingerprint", length = 64)
+    private String signedFingerprint;
+
+    @Column(name = "signed_role", length = 200)
+    private String signedRole;
+
+    @Column(name = "signed_note", length = 1000)
+    private String signedNote;
+
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
     protected ReviewRequest() {
     }
 
@@ -41,8 +54,34 @@ public class ReviewRequest extends VersionedEntity {
         this.requestedAt = Objects.requireNonNull(at);
     }
 
-    public void signedOff(Instant at) {
+    /** The reviewer approves the draft whose files have {@code fingerprint}; a later sign-off replaces it. */
+    public void signedOff(String fingerprint, String role, String note, LocalDate on, Instant at) {
+        this.signedFingerprint = Objects.requireNonNull(fingerprint);
+        this.signedRole = Objects.requireNonNull(role);
+        this.signedNote = note == null ? "" : note;
+        this.signedOn = Objects.requireNonNull(on);
         this.signedOffAt = Objects.requireNonNull(at);
+    }
+
+    /** Whether this sign-off was given for the draft as it now is (its files' fingerprint). */
+    public boolean approves(String fingerprint) {
+        return signedFingerprint != null && signedFingerprint.equals(fingerprint);
+    }
+
+    public String getSignedFingerprint() {
+        return signedFingerprint;
+    }
+
+    public String getSignedRole() {
+        return signedRole;
+    }
+
+    public String getSignedNote() {
+        return signedNote;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
     }
 
     public ModuleDraft getDraft() {

@@ -58,6 +58,7 @@ public class ContentModuleBacking {
     private List<Reviews.Reviewer> reviewers;
     private List<Reviews.Sent> sentTo;
     private List<Reviews.Comment> comments;
+    private java.util.Map<String, String> labels;
 
     private String title;
     private String summary;
@@ -234,18 +235,10 @@ public class ContentModuleBacking {
 
     /** A problem of the draft in the screen's words: which unit's text, quiz or worksheet, and what to fix. */
     public String describe(Problem problem) {
-        String where = problem.file().equals(getOpened() == null ? null : opened.modulePath()) ? "About the module" : null;
-        for (Drafts.UnitRow u : getUnits()) {
-            String unit = "Unit " + (u.index() + 1) + ", " + u.title();
-            if (problem.file().equals(u.unitPath())) {
-                where = unit + ", text";
-            } else if (problem.file().equals(u.quizPath())) {
-                where = unit + ", quiz";
-            } else if (problem.file().equals(u.worksheetPath())) {
-                where = unit + ", worksheet";
-            }
+        if (labels == null) {
+            labels = ItemLabels.of(getOpened() == null ? null : opened.modulePath(), getUnits());
         }
-        return (where == null ? problem.file() : where) + ": " + WORDS.describe(problem);
+        return labels.getOrDefault(problem.file(), problem.file()) + ": " + WORDS.describe(problem);
     }
 
     public List<Drafts.UnitRow> getUnits() {
@@ -275,7 +268,7 @@ public class ContentModuleBacking {
 
     public List<Reviews.Sent> getSentTo() {
         if (sentTo == null) {
-            sentTo = getOpened() == null ? List.of() : reviews.sentTo(opened.draft());
+            sentTo = getOpened() == null ? List.of() : reviews.sentTo(opened);
         }
         return sentTo;
     }

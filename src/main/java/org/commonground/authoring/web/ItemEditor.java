@@ -108,12 +108,17 @@ public abstract class ItemEditor implements Serializable {
     /** Lists the problems above the form and puts each next to its field, in the screen's words. */
     private void show(List<Problem> found) {
         problems.addAll(found);
+        problemsFound(found);
         for (Problem p : found) {
             ScreenWords.Placed placed = WORDS.place(p);
             if (!placed.fieldId().isEmpty()) {
                 Messages.error(formId() + ":" + placed.fieldId(), "authoring.problem", placed.words());
             }
         }
+    }
+
+    /** Lets an editor that shows part of the item at a time move to where the first problem is. */
+    protected void problemsFound(List<Problem> found) {
     }
 
     /** A problem as the list above the form shows it. */

@@ -46,6 +46,11 @@ public class QuizEditorBacking extends ItemEditor {
     private List<QuestionForm> pending = new ArrayList<>();
     private List<String> report = new ArrayList<>();
     private static final int MAX_BANK_BYTES = 5 * 1024 * 1024;
+    private int current;
+
+    /** A question as the list to move between them shows it: its number (from 1), a short text, and whether it has problems. */
+    public record Entry(int index, int number, String shortText, boolean current, boolean problems) {
+    }
 
     /** A question as the form holds it. */
     public static class QuestionForm implements Serializable {
@@ -250,10 +255,50 @@ public class QuizEditorBacking extends ItemEditor {
         form.addOption();
         form.addOption();
         questions.add(form);
+        current = questions.size() - 1;
     }
 
     public void removeQuestion(int index) {
         questions.remove(index);
+        current = Math.max(0, Math.min(current, questions.size() - 1));
+    }
+
+    /** Moves to another question; what was typed in the one shown stays in the form until the quiz is saved. */
+    public void show(int index) {
+        if (index >= 0 && index < questions.size()) {
+            current = index;
+        }
+    }
+
+    /** After a save or preview with problems, the first question with one is shown. */
+    @Override
+    protected void problemsFound(List<org.commonground.content.control.Problem> found) {
+        for (int i = 0; i < questions.size(); i++) {
+            if (hasProblems(found, i)) {
+                current = i;
+                return;
+            }
+        }
+    }
+
+    private static boolean hasProblems(List<org.commonground.content.control.Problem> found, int index) {
+        String prefix = "questions[" + index + "]";
+        return found.stream().anyMatch(p -> p.field().startsWith(prefix));
+    }
+
+    /** Every question for the list beside the one being edited. */
+    public List<Entry> getEntries() {
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            String text = strip(questions.get(i).text);
+            String shortText = text.isEmpty() ? "(no text yet)" : text.length() > 60 ? text.substring(0, 57).strip() + "..." : text;
+            entries.add(new Entry(i, i + 1, shortText, i == current, hasProblems(getProblems(), i)));
+        }
+        return entries;
+    }
+
+    public int getCurrent() {
+        return current;
     }
 
     public void addOption(int question) {

@@ -86,7 +86,11 @@ public record ModuleFile(String uuid, String title, String summary, String stage
     public ModuleFile withReview(Review review) {
         List<Review> more = new ArrayList<>(reviews);
         more.add(review);
-        return new ModuleFile(uuid, title, summary, stage, stageReason, outcomes, resources, more, changes, units, followUp);
+        return withReviews(more);
+    }
+
+    public ModuleFile withReviews(List<Review> newReviews) {
+        return new ModuleFile(uuid, title, summary, stage, stageReason, outcomes, resources, newReviews, changes, units, followUp);
     }
 
     public ModuleFile withFraming(String newTitle, String newSummary, String newStage, String newReason,

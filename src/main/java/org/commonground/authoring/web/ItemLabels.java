@@ -1,0 +1,33 @@
+package org.commonground.authoring.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonground.authoring.boundary.Drafts;
+
+/** What the screens call each file of a draft: "Unit 2, Booking interpreters: quiz", "About the module". */
+final class ItemLabels {
+
+    private ItemLabels() {
+    }
+
+    static Map<String, String> of(String modulePath, List<Drafts.UnitRow> units) {
+        Map<String, String> labels = new HashMap<>();
+        if (modulePath != null) {
+            labels.put(modulePath, "About the module");
+        }
+        for (Drafts.UnitRow u : units) {
+            String unit = "Unit " + (u.index() + 1) + ", " + u.title();
+            put(labels, u.unitPath(), unit + ": text");
+            put(labels, u.quizPath(), unit + ": quiz");
+            put(labels, u.worksheetPath(), unit + ": worksheet");
+        }
+        return labels;
+    }
+
+    private static void put(Map<String, String> labels, String path, String label) {
+        if (path != null) {
+            labels.put(path, label);
+        }
+    }
+}
