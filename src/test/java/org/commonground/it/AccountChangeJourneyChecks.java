@@ -52,6 +52,11 @@ abstract class AccountChangeJourneyChecks {
         awaitText(driver, "password:currentError");
         Browser.assertAccessible(driver);
         Browser.field(driver, "password:current").sendKeys(person.password());
+        Browser.field(driver, "password:password").sendKeys("short");
+        Browser.field(driver, "password:submit").click();
+        awaitText(driver, "password:passwordError");
+        assertThat(Browser.field(driver, "password:passwordError").getText()).contains("at least 8 characters");
+        Browser.field(driver, "password:current").sendKeys(person.password());
         Browser.field(driver, "password:password").sendKeys("a new and longer phrase");
         Browser.field(driver, "password:submit").click();
         Browser.waiting(driver).until(d -> d.findElement(By.cssSelector("main")).getText().contains("Your password has been changed"));
