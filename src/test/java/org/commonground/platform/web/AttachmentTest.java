@@ -2,6 +2,11 @@ package org.commonground.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class AttachmentTest {
@@ -38,5 +43,24 @@ class AttachmentTest {
         assertThat(Attachment.header("\u202Egnp.exe")).doesNotContain("\u202E");
         assertThat(Attachment.header("   ")).startsWith("attachment; filename=\"download\"");
         assertThat(Attachment.header("a".repeat(500) + ".zip")).hasSizeLessThan(260).endsWith("a.zip");
+    }
+
+    @Test
+    void everyDownloadNamesItsFileThroughThisHelper() throws IOException {
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            List<Path> setting = sources.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !p.getFileName().toString().equals("Attachment.java"))
+                    .filter(p -> read(p).contains("Content-Disposition")).toList();
+
+            assertThat(setting).as("classes that write Content-Disposition themselves").isEmpty();
+        }
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
