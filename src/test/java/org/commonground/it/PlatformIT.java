@@ -202,4 +202,8 @@ class PlatformIT {
     @Nested
     class ScriptInjection extends XssChecks {
     }
+
+    @Nested
+    class Notifications extends NotificationChecks {
+    }
 }
