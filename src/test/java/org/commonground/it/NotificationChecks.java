@@ -37,8 +37,12 @@ abstract class NotificationChecks {
         Organisations.Setup org = Organisations.create(admin);
         People.Person learner = Organisations.registerWithCode(org.code(), "frontline_practitioner");
         People.Person quiet = Organisations.registerWithCode(org.code(), "support_staff");
-        People.Person manager = Organisations.registerWithCode(org.code(), "manager");
-        Organisations.makeManager(admin, org.orgUuid(), manager.email(), org.teamUuid());
+        People.Person member = Organisations.registerWithCode(org.code(), "manager");
+        Organisations.makeManager(admin, org.orgUuid(), member.email(), org.teamUuid());
+        // A new role ends the person's session: the manager signs in again.
+        WebClient again = new WebClient();
+        People.signIn(again, member.email(), member.password());
+        People.Person manager = new People.Person(member.name(), member.email(), member.password(), again);
         day(admin, 0);
         chooseNoEmailAbout(quiet, "OVERDUE");
 

@@ -230,4 +230,8 @@ class PlatformIT {
     @Nested
     class Media extends MediaChecks {
     }
+
+    @Nested
+    class Notifications extends NotificationChecks {
+    }
 }

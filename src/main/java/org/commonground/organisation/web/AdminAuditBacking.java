@@ -70,10 +70,12 @@ public class AdminAuditBacking {
     /** Starts a background job now (it runs on this node unless another node is running it). */
     public void runJob() {
         caller.requireAdmin();
-        if (job != null && scheduler.runNow(job)) {
-            org.commonground.platform.web.Messages.info("platform.jobs.started", job);
-        } else {
+        if (job == null || !scheduler.names().contains(job)) {
             org.commonground.platform.web.Messages.error("runJob:job", "platform.jobs.unknown");
+        } else if (scheduler.runNow(job)) {
+            org.commonground.platform.web.Messages.info("platform.jobs.ran", job);
+        } else {
+            org.commonground.platform.web.Messages.info("platform.jobs.busy", job);
         }
     }
 

@@ -107,24 +107,24 @@ public class Scheduler {
     }
 
     /**
-     * Runs the job by name soon, on this node, even if its period is finished (jobs are
-     * idempotent: a second run in a period makes nothing twice); still never while another
-     * node holds its lease. For administrators. Answers false for an unknown job.
+     * Runs the job by name now, in the caller's thread, even if its period is finished
+     * (jobs are idempotent: a second run in a period makes nothing twice); never while it
+     * runs elsewhere (another node holds its lease, or it is running here). For
+     * administrators. (Not handed to an executor: a task submitted from a request shares
+     * the request's component context, and Payara then closes the request's entity
+     * managers when the task ends.) Answers whether it ran.
      */
     public boolean runNow(String name) {
         for (ScheduledJob job : jobs) {
             if (job.name().equals(name)) {
-                executor.execute(() -> {
-                    try {
-                        run(job, true);
-                    } catch (RuntimeException | SQLException e) {
-                        LOG.log(Level.WARNING, "Background job " + name + " failed", e);
-                    }
-                });
-                return true;
+                try {
+                    return run(job, true);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
             }
         }
-        return false;
+        throw new IllegalArgumentException("no background job " + name);
     }
 
     /** The names of the jobs. */
