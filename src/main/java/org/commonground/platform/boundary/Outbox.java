@@ -239,6 +239,8 @@ public class Outbox implements ScheduledJob {
     /** The outbox job: every message due for a (first or further) attempt, oldest first. */
     @Override
     public void run(Leases.Lease lease) {
+        // Tokens of expired links are forgotten within a tick, whether or not any mail is waiting.
+        self.forgetExpiredLinks();
         if (settings.sends()) {
             self.due(BATCH).forEach(this::deliver);
         }
