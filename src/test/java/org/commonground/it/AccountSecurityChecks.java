@@ -150,7 +150,7 @@ abstract class AccountSecurityChecks {
         WebClient admin = People.firstAdmin();
         String audit = AdministrationChecks.openPerson(admin, person.email()).text("#personAudit");
 
-        assertThat(audit).contains("SIGNED_IN").contains("SIGN_IN_FAILED").contains("SIGN_IN_THROTTLED");
+        assertThat(audit).contains("Signed in on a new device").contains("Sign in failed").contains("Sign in throttled");
         assertThat(audit).doesNotContain("secret-guess").doesNotContain(person.password()).doesNotContain("token");
     }
 

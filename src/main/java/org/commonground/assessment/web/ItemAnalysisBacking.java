@@ -35,6 +35,8 @@ public class ItemAnalysisBacking {
 
     @Inject
     Authors authors;
+
+    @Inject
     QuizAttempts attempts;
 
     @Inject
