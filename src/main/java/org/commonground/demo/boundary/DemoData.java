@@ -36,7 +36,9 @@ import org.commonground.content.entity.ModuleUnit;
 import org.commonground.content.entity.Stage;
 import org.commonground.content.entity.WorksheetPart;
 import org.commonground.identity.boundary.Caller;
+import org.commonground.learning.boundary.AssignmentChanged;
 import org.commonground.learning.boundary.Assignments;
+import org.commonground.learning.entity.Assignment;
 import org.commonground.learning.boundary.Journey;
 import org.commonground.progress.boundary.Progress;
 import org.commonground.reflection.boundary.SharedResponses;
@@ -109,6 +111,15 @@ public class DemoData {
     @Inject
     Event<QuizScored> quizScored;
 
+    @Inject
+    Event<AssignmentChanged> assignmentChanged;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    java.time.Clock clock;
+
     /** All in one transaction: the seeds are loaded completely or not at all. */
     @jakarta.transaction.Transactional
     void load(@Observes @Priority(Bootstrap.SCHEMA_READY + 300) Startup startup) {
@@ -175,9 +186,22 @@ public class DemoData {
                 throw new IllegalStateException("Demo data: an assignment names " + team + ", which is not one of its teams");
             }
             LocalDate due = today.plusDays(((Number) assignment.get("due_in_days")).longValue());
-            as(account((String) assignment.get("by")), () -> {
-                if (assignments.forTeam(team).stream().noneMatch(a -> a.moduleUuid().equals(module))) {
-                    assignments.assignToTeam(team, module, due, (Integer) assignment.get("renewal_months"));
+            Integer renewal = (Integer) assignment.get("renewal_months");
+            Account by = account((String) assignment.get("by"));
+            as(by, () -> {
+                if (assignments.forTeam(team).stream().anyMatch(a -> a.moduleUuid().equals(module))) {
+                    return;
+                }
+                if (due.isBefore(today)) {
+                    // The page refuses a due date in the past; an overdue one is an assignment made
+                    // earlier whose date has passed. Stored as the page would store it, and the same
+                    // event brings the team's statuses (and reminders) up to date.
+                    Team assignedTo = teams.get(team);
+                    em.persist(new Assignment(module, organisation.getId(), assignedTo.getId(), null, due, renewal, by.getId(),
+                            clock.instant()));
+                    assignmentChanged.fire(new AssignmentChanged(assignedTo.getId(), null));
+                } else {
+                    assignments.assignToTeam(team, module, due, renewal);
                 }
             });
         }
@@ -232,10 +256,11 @@ public class DemoData {
      * submitted, its quiz passed. Someone who has already started the module is left alone.
      */
     private void work(Account account, String moduleUuid, Object units, int tagOffset, boolean share) {
-        if (progress.find(account.getId(), moduleUuid).isPresent()) {
+        Journey.Opened opened = journey.module(moduleUuid);
+        if (opened.progress() != null) {
             return;
         }
-        List<ModuleUnit> all = journey.module(moduleUuid).definition().units();
+        List<ModuleUnit> all = opened.definition().units();
         int count = "all".equals(units) ? all.size() : Math.min(all.size(), ((Number) units).intValue());
         for (ModuleUnit unit : all.subList(0, count)) {
             String unitUuid = unit.unit().uuid();
