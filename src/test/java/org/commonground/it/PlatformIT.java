@@ -27,7 +27,8 @@ class PlatformIT {
         Mailbox.start();
         // The suite's own test-only clock (never in the production WAR: ProductionWarChecks proves it).
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("commonground.it.war")))
-                .addClasses(org.commonground.it.clock.MovableClock.class, org.commonground.it.clock.ClockServlet.class);
+                .addClasses(org.commonground.it.clock.MovableClock.class, org.commonground.it.clock.ClockServlet.class)
+                .addClasses(org.commonground.it.demo.DemoServlet.class);
     }
 
     @ArquillianResource
@@ -233,5 +234,9 @@ class PlatformIT {
 
     @Nested
     class Notifications extends NotificationChecks {
+    }
+
+    @Nested
+    class DemoDataLoaded extends DemoDataChecks {
     }
 }

@@ -20,24 +20,30 @@ import javax.sql.DataSource;
  * every {@code commonground.db.validate-seconds} (2): Payara looks the checking
  * class up through the application's class loader, under its lock, and checking on
  * every use left request threads queued on that lock (thread dumps at 1,000 people).
+ * <p>
+ * Payara reads these placeholders once before the application's own
+ * {@code microprofile-config.properties} is visible, and warned "no value found, no
+ * default given" for each: so each carries, after a colon, the same default as that
+ * file (keep them equal). The URL has none (its default depends on the data
+ * directory): Payara still warns about it once when it is not set.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
-        className = "${MPCONFIG=commonground.db.driver}",
+        className = "${MPCONFIG=commonground.db.driver:org.h2.jdbcx.JdbcDataSource}",
         url = "${MPCONFIG=commonground.db.url}",
-        user = "${MPCONFIG=commonground.db.user}",
-        password = "${MPCONFIG=commonground.db.password}",
+        user = "${MPCONFIG=commonground.db.user:commonground}",
+        password = "${MPCONFIG=commonground.db.password:commonground}",
         initialPoolSize = 0,
         minPoolSize = 0,
         maxPoolSize = 40,
         maxIdleTime = 300,
         properties = {
-            "loginTimeout=${MPCONFIG=commonground.db.login-timeout-seconds}",
-            "fish.payara.max-wait-time-in-millis=${MPCONFIG=commonground.db.pool-wait-millis}",
+            "loginTimeout=${MPCONFIG=commonground.db.login-timeout-seconds:2}",
+            "fish.payara.max-wait-time-in-millis=${MPCONFIG=commonground.db.pool-wait-millis:5000}",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-            "fish.payara.validate-atmost-once-period-in-seconds=${MPCONFIG=commonground.db.validate-seconds}",
+            "fish.payara.validate-atmost-once-period-in-seconds=${MPCONFIG=commonground.db.validate-seconds:2}",
             "fish.payara.fail-all-connections=true"
         })
 @ApplicationScoped
