@@ -83,7 +83,7 @@ class CrashIT {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(480));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError("the server stopped while starting; see " + log);
@@ -101,7 +101,7 @@ class CrashIT {
             process.waitFor(250, TimeUnit.MILLISECONDS);
         }
         process.destroyForcibly();
-        throw new AssertionError("the server did not become ready within 180 s; see " + log);
+        throw new AssertionError("the server did not become ready within 480 s; see " + log);
     }
 
     private static int freePort() throws IOException {
