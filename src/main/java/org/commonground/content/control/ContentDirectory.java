@@ -40,7 +40,7 @@ public final class ContentDirectory {
                     if (isContent(relative)) {
                         files.put(relative, Files.readString(file, StandardCharsets.UTF_8));
                     } else if (Media.isMedia(relative)) {
-                        files.put(relative, Media.encode(Files.readAllBytes(file)));
+                        files.put(relative, Media.encode(Media.asStored(relative, Files.readAllBytes(file))));
                     }
                 }
             } catch (IOException e) {

@@ -140,6 +140,24 @@ public final class Media {
         return hashes;
     }
 
+    /**
+     * A picture from the library's folder as the platform keeps it: a clean SVG in the
+     * cleaner's own writing, so the same picture read from disk and brought back in a zip
+     * is stored alike; any other picture, or an SVG that is not clean (the checks then say
+     * what to take out), as it is.
+     */
+    public static byte[] asStored(String path, byte[] bytes) {
+        if (Type.of(path).orElse(null) != Type.SVG) {
+            return bytes;
+        }
+        try {
+            SvgSanitiser.Result clean = SvgSanitiser.sanitise(bytes);
+            return clean.clean() ? clean.svg() : bytes;
+        } catch (IllegalArgumentException e) {
+            return bytes;
+        }
+    }
+
     /** A picture accepted for storing: its bytes (an SVG cleaned) and what cleaning took out. */
     public record Accepted(byte[] bytes, List<String> removed) {
     }
