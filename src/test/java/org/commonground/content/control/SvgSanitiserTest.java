@@ -131,7 +131,7 @@ class SvgSanitiserTest {
     @Test
     void theShippedDiagramsAreCleanAndCleaningAgainChangesNothingSoAZipRoundTripKeepsTheirBytes() throws Exception {
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("content/media"))) {
-            List<java.nio.file.Path> svgs = files.filter(f -> f.toString().endsWith(".svg")).toList();
+            java.util.List<java.nio.file.Path> svgs = files.filter(f -> f.toString().endsWith(".svg")).toList();
             assertThat(svgs).isNotEmpty();
             for (java.nio.file.Path svg : svgs) {
                 SvgSanitiser.Result once = SvgSanitiser.sanitise(java.nio.file.Files.readAllBytes(svg));
