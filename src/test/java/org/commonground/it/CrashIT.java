@@ -42,9 +42,7 @@ class CrashIT {
     void anAcknowledgedAutosaveSurvivesKillDashNine() throws Exception {
         Path run = Path.of(System.getProperty("commonground.it.run"), "crash");
         Files.createDirectories(run);
-        int port = freePort();
-
-        server = start(run, port);
+        server = start(run);
         People.Person learner = People.newLearner();
         WebClient.Page page = learner.browser().get(Learning.worksheetPath());
         String words = "Written just before the crash " + Server.unique("#");
@@ -61,7 +59,7 @@ class CrashIT {
         assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
 
-        server = start(run, port);
+        server = start(run);
         WebClient again = new WebClient();
         People.signIn(again, learner.email(), learner.password());
         assertThat(again.get(Learning.worksheetPath()).document().getElementById("t-" + Learning.PROMPT).text()).isEqualTo(words);
@@ -69,8 +67,53 @@ class CrashIT {
                 .as("sign-in throttling remembers across the restart").contains("Too many failed attempts");
     }
 
-    private static Process start(Path run, int port) throws IOException, InterruptedException {
-        Path log = run.resolve("server-" + System.nanoTime() + ".log");
+    /**
+     * Starts a server on the run's data and waits until it is ready. Each start takes a
+     * port of its own: a port freed a moment ago may meanwhile be taken by another
+     * process on a busy machine, and Payara Micro that cannot bind its port says
+     * "Failed to start" but does not exit. That (and only that) is tried again on
+     * another port; any other failure ends the test with the end of the server's log.
+     */
+    private static Process start(Path run) throws IOException, InterruptedException {
+        for (int tries = 1;; tries++) {
+            Path log = run.resolve("server-" + System.nanoTime() + ".log");
+            int port = freePort();
+            Process process = launch(run, port, log);
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(480));
+            URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
+            HttpClient http = HttpClient.newHttpClient();
+            while (true) {
+                String written = new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8);
+                if (written.contains("Failed to start")) {
+                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                    if (written.contains("Address already in use") && tries < 3) {
+                        break;
+                    }
+                    throw new AssertionError("the server failed to start:\n" + tail(written));
+                }
+                if (!process.isAlive()) {
+                    throw new AssertionError("the server stopped while starting:\n" + tail(written));
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                    throw new AssertionError("the server did not become ready within 480 s:\n" + tail(written));
+                }
+                try {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                        Server.deployedAt(new URL("http://127.0.0.1:" + port + "/"));
+                        return process;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                process.waitFor(250, TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    private static Process launch(Path run, int port, Path log) throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC",
                 "-Dcommonground.data.dir=" + run.resolve("data"),
@@ -80,28 +123,13 @@ class CrashIT {
                 "--deploy", System.getProperty("commonground.it.war"), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
                 "--rootdir", run.resolve("payara-root-" + System.nanoTime()).toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(480));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the server stopped while starting; see " + log);
-            }
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                    Server.deployedAt(new URL("http://127.0.0.1:" + port + "/"));
-                    return process;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            process.waitFor(250, TimeUnit.MILLISECONDS);
-        }
-        process.destroyForcibly();
-        throw new AssertionError("the server did not become ready within 480 s; see " + log);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** The last lines of a server log, for a failure message. */
+    private static String tail(String log) {
+        List<String> lines = log.lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     private static int freePort() throws IOException {

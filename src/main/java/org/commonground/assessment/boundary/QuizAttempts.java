@@ -106,11 +106,16 @@ public class QuizAttempts {
         long me = caller.id();
         Opened opened = open(moduleUuid, unitUuid);
         Quiz quiz = opened.quiz();
-        Optional<QuizAttempt> same = attempt(me, quiz.uuid(), number);
-        if (same.isPresent()) {
-            return same.get();
-        }
+        // Counted before looking for the same attempt: a twin submit that commits between the
+        // two reads is then either counted (and found) or not yet visible (and this insert
+        // meets the unique key, and the caller's retry finds it).
         long count = count(me, quiz.uuid());
+        if (number <= count) {
+            Optional<QuizAttempt> same = attempt(me, quiz.uuid(), number);
+            if (same.isPresent()) {
+                return same.get();
+            }
+        }
         if (number != count + 1) {
             throw new BusinessException("assessment.quiz.stale");
         }
