@@ -43,6 +43,8 @@ public class ContentParser {
 
     private final ItemReader items;
 
+    private final ModulePictures pictures;
+
     public ContentParser() {
         this(new MarkdownRenderer());
     }
@@ -50,6 +52,7 @@ public class ContentParser {
     ContentParser(MarkdownRenderer markdown) {
         this.markdown = markdown;
         this.items = new ItemReader(markdown);
+        this.pictures = new ModulePictures(markdown);
     }
 
     /** Parses every file of a library. Paths are relative to the library's root, with forward slashes. */
@@ -212,7 +215,7 @@ public class ContentParser {
                 }
             });
             unit.ifPresent(u -> files.add(u.path()));
-            unit.ifPresent(u -> files.addAll(pictures(u, allFiles, problems)));
+            unit.ifPresent(u -> files.addAll(pictures.shownBy(u, allFiles, problems)));
             quiz.ifPresent(q -> files.add(q.path()));
             worksheet.ifPresent(w -> files.add(w.path()));
             if (unit.isPresent() && rule.isPresent()) {
@@ -220,17 +223,8 @@ public class ContentParser {
             }
         }
         String folder = path.substring("modules/".length(), path.length() - "/module.yaml".length());
-        for (String file : allFiles.keySet()) {
-            if (file.startsWith(Media.FOLDER + folder + "/") && Media.isMedia(file)) {
-                files.add(file);
-            }
-        }
-        for (String file : files) {
-            if (Media.isMedia(file)) {
-                Media.problems(file, allFiles.get(file), Media.HARD_LIMIT_KB)
-                        .forEach(message -> problems.add(new Problem(file, 1, "", message)));
-            }
-        }
+        files.addAll(ModulePictures.inFolder(folder, allFiles));
+        ModulePictures.check(files, allFiles, problems);
         ModuleDefinition definition = new ModuleDefinition(uuid, m.text("title"), m.text("summary"),
                 m.choice("stage", org.commonground.content.entity.Stage.class).orElse(null), m.text("stage_reason"),
                 m.texts("outcomes", true), Yamls.resources(m), Yamls.reviews(m), Yamls.changes(m), units,
@@ -246,48 +240,6 @@ public class ContentParser {
             });
         }
         return Optional.of(new ModuleAssembly(definition, files));
-    }
-
-    /**
-     * The pictures a unit shows (its teaching text, case studies and summary): each must
-     * be one of the library's pictures under {@code content/media/}. Returns their paths.
-     */
-    private Set<String> pictures(Item<Unit> unit, Map<String, String> allFiles, List<Problem> problems) {
-        Set<String> paths = new java.util.LinkedHashSet<>();
-        Unit u = unit.value();
-        List<String> texts = new ArrayList<>();
-        texts.add(u.body());
-        texts.add(u.summary());
-        u.cases().forEach(c -> texts.add(c.body()));
-        String source = allFiles.get(unit.path());
-        for (String text : texts) {
-            for (MarkdownRenderer.Picture picture : markdown.pictures(text)) {
-                String destination = picture.destination();
-                int line = lineOf(source, destination);
-                if (!destination.startsWith(Media.LINK_PREFIX)) {
-                    problems.add(new Problem(unit.path(), line, "picture", "the picture '" + destination
-                            + "' is not one of the module's pictures: upload it on the module's Pictures page and"
-                            + " name it as media/<folder>/<file>"));
-                    continue;
-                }
-                String file = Media.FOLDER + destination.substring(Media.LINK_PREFIX.length());
-                if (!Media.isMedia(file)) {
-                    problems.add(new Problem(unit.path(), line, "picture", "the picture '" + destination
-                            + "' is not an SVG, PNG, JPEG or WebP file"));
-                } else if (!allFiles.containsKey(file)) {
-                    problems.add(new Problem(unit.path(), line, "picture", "there is no picture '" + destination
-                            + "': upload it on the module's Pictures page, or correct the name"));
-                } else {
-                    paths.add(file);
-                }
-            }
-        }
-        return paths;
-    }
-
-    private static int lineOf(String source, String needle) {
-        int at = source == null ? -1 : source.indexOf("(" + needle);
-        return at < 0 ? 1 : (int) source.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static <T> Optional<Item<T>> reference(Fields entry, String key, Class<T> type, Map<String, Item<?>> byUuid,
