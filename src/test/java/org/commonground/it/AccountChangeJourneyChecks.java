@@ -2,6 +2,7 @@ package org.commonground.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -12,6 +13,7 @@ import org.openqa.selenium.WebDriver;
  * changes their password (a wrong one first), and then undoes the email change from
  * the link sent to the old address, which signs them out.
  */
+@Tag("browser")
 abstract class AccountChangeJourneyChecks {
 
     @Test

@@ -2,6 +2,7 @@ package org.commonground.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -12,6 +13,7 @@ import org.openqa.selenium.support.ui.Select;
  * code; a new person joins with it; their manager sees them in the team. Every
  * administration page on the way is checked with axe.
  */
+@Tag("browser")
 abstract class AdminJourneyChecks {
 
     private static void signIn(WebDriver driver, String email, String password) {

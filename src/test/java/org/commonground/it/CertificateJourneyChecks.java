@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -16,6 +17,7 @@ import org.openqa.selenium.WebDriver;
  * In a real browser: a learner who completed a module opens their record, downloads
  * the certificate, signs out, and checks its code on the public page. axe on each page.
  */
+@Tag("browser")
 abstract class CertificateJourneyChecks {
 
     @Test

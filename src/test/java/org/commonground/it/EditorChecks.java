@@ -3,6 +3,7 @@ package org.commonground.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebElement;
  * button), every destructive or irreversible button asks first (cancel keeps,
  * confirm does), and each page and dialog is checked with axe and at 360 px.
  */
+@Tag("browser")
 abstract class EditorChecks {
 
     @Test

@@ -2,6 +2,7 @@ package org.commonground.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -9,6 +10,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /** A newcomer in a real browser: register, sign out, sign in with the keyboard only, sign out. */
+@Tag("browser")
 abstract class FirstJourneyChecks {
 
     @Test

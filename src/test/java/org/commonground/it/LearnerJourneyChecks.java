@@ -2,6 +2,7 @@ package org.commonground.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -17,6 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * rightly, write in the worksheet and see it saved, reload, submit, module complete.
  * Every page and state is checked with axe.
  */
+@Tag("browser")
 abstract class LearnerJourneyChecks {
 
     @Test

@@ -3,6 +3,7 @@ package org.commonground.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -13,6 +14,7 @@ import org.openqa.selenium.support.ui.Select;
  * In a real browser: an organisation's manager assigns a module to a team, a learner
  * completes it, and the completion grid and the stage page change. axe on each page.
  */
+@Tag("browser")
 abstract class ManagerJourneyChecks {
 
     @Test

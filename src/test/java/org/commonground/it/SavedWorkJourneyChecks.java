@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -20,6 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * tab's copy) and tries again; a session that ended loses nothing of a worksheet or a
  * quiz; and Submit pressed at once after typing always records the submission.
  */
+@Tag("browser")
 abstract class SavedWorkJourneyChecks {
 
     static final int QUICK_SUBMITS = 20;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * confirm does), Enter doing a form's main action, putting people in teams (one, many, moving,
  * and from a CSV file checked before it is saved), and every page at 360 px. axe on each page and state.
  */
+@Tag("browser")
 abstract class StaffPageChecks {
 
     private record Org(Organisations.Setup setup, WebClient admin, People.Person manager, People.Person first,

@@ -3,6 +3,7 @@ package org.commonground.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebElement;
  * publishes; a learner then gets the new version. A reviewer reads the draft. axe
  * runs on every authoring page.
  */
+@Tag("browser")
 abstract class TrainerJourneyChecks {
 
     @Test

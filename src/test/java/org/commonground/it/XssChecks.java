@@ -24,6 +24,7 @@ import org.commonground.content.entity.Review;
 import org.commonground.content.entity.Unit;
 import org.commonground.content.entity.Worksheet;
 import org.commonground.content.entity.WorksheetPart;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -37,6 +38,7 @@ import org.openqa.selenium.WebDriver;
  * shows them to learners, trainers and reviewers: no dialog opens, no payload's
  * script element, event handler or javascript: address survives.
  */
+@Tag("browser")
 abstract class XssChecks {
 
     private static final String SCAN = """
