@@ -133,19 +133,46 @@ public final class ScormPages {
                 if (table.guidance() != null && !table.guidance().isBlank()) {
                     set.appendElement("p").addClass("hint").text(table.guidance());
                 }
-                int i = 0;
-                for (WorksheetPart.Column column : table.columns()) {
-                    String cell = id + "-" + (++i);
-                    Element field = set.appendElement("div").addClass("field");
-                    field.appendElement("label").attr("for", cell).text(column.label());
-                    field.appendElement("textarea").id(cell).attr("name", cell).attr("rows", "3").attr("data-keep", cell)
-                            .attr("maxlength", "300");
-                }
+                table(set, table, id);
             }
         }
         if (moduleUnit.completeWhen() == org.commonground.content.entity.CompletionRule.WORKSHEET_SUBMITTED) {
             section.appendElement("button").attr("type", "button").id("worksheet-done").addClass("button")
                     .text("I have finished the worksheet");
+        }
+    }
+
+    /** A table as one group of fields per row: the given cells as text, the others to fill in; one more row if rows are open. */
+    private static void table(Element set, WorksheetPart.Table table, String id) {
+        List<java.util.Map<String, String>> rows = new java.util.ArrayList<>(table.rows());
+        if (table.openRows() || rows.isEmpty()) {
+            rows.add(java.util.Map.of());
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            java.util.Map<String, String> given = rows.get(r);
+            String rowName = given.isEmpty() ? "Row " + (r + 1) : given.values().iterator().next();
+            Element group = set.appendElement("div").addClass("table-row").attr("role", "group")
+                    .attr("aria-label", rowName);
+            group.appendElement("p").addClass("row-name").text(rowName);
+            int c = 0;
+            for (WorksheetPart.Column column : table.columns()) {
+                String cell = id + "-" + (r + 1) + "-" + (++c);
+                String value = given.get(column.key());
+                Element field = group.appendElement("div").addClass("field");
+                if (value != null) {
+                    field.appendElement("p").text(column.label() + ": " + value);
+                    continue;
+                }
+                field.appendElement("label").attr("for", cell).text(column.label());
+                if (column.choice()) {
+                    Element select = field.appendElement("select").id(cell).attr("name", cell).attr("data-keep", cell);
+                    select.appendElement("option").attr("value", "").text("Choose");
+                    column.choices().forEach(choice -> select.appendElement("option").attr("value", choice).text(choice));
+                } else {
+                    field.appendElement("input").attr("type", "text").id(cell).attr("name", cell).attr("data-keep", cell)
+                            .attr("maxlength", "200");
+                }
+            }
         }
     }
 

@@ -158,7 +158,7 @@ class ScormPackageTest {
         assertThat(page.select("h1").text()).isEqualTo(unit.unit().title());
         assertThat(page.select("fieldset.question")).hasSize(unit.quiz().get().questions().size());
         assertThat(page.select("input[data-correct=true]")).isNotEmpty();
-        page.select("input, textarea").forEach(field ->
+        page.select("input, textarea, select").forEach(field ->
                 assertThat(page.select("label[for=" + field.id() + "]")).as(field.id()).hasSize(1));
         // Nothing leaves the package: no script or style from elsewhere, no form sent anywhere.
         assertThat(page.select("script[src]")).allSatisfy(s -> assertThat(s.attr("src")).isEqualTo(ScormPages.SCRIPT));
