@@ -239,4 +239,12 @@ class PlatformIT {
     @Nested
     class DemoDataLoaded extends DemoDataChecks {
     }
+
+    @Nested
+    class Scorm extends ScormChecks {
+    }
+
+    @Nested
+    class CompletionExport extends CompletionExportChecks {
+    }
 }
