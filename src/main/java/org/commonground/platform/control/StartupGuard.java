@@ -23,7 +23,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * undeploys, which waits for that thread; should the shutdown hooks still hang, the JVM
  * is halted after {@code commonground.startup.exit-grace-seconds} (30).
  * {@code commonground.startup.exit-on-failure=false} keeps the old behaviour (for a
- * developer who wants to look at the dead node).
+ * developer who wants to look at the dead node). A deployment that fails before the
+ * {@code Startup} event (the persistence unit cannot reach the database) never gets here:
+ * {@code src/main/payara/start-node} ends those.
  */
 public class StartupGuard implements Extension {
 
