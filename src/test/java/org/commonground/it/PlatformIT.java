@@ -247,4 +247,8 @@ class PlatformIT {
     @Nested
     class CompletionExport extends CompletionExportChecks {
     }
+
+    @Nested
+    class NodeStart extends NodeStartChecks {
+    }
 }

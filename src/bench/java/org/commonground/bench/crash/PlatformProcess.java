@@ -25,8 +25,11 @@ import org.commonground.it.Server;
  */
 final class PlatformProcess {
 
-    /** How long a start may take before the harness gives up. */
-    private static final Duration START_LIMIT = Duration.ofSeconds(240);
+    /**
+     * How long a start may take before the harness gives up: 240 s, or the system property
+     * {@code commonground.bench.start-seconds} (two nodes starting at once on a busy machine take longer).
+     */
+    private static final Duration START_LIMIT = Duration.ofSeconds(Long.getLong("commonground.bench.start-seconds", 240));
 
     private final Path run;
     private final int port;

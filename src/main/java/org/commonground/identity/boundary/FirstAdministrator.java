@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.commonground.identity.entity.Role;
 import org.commonground.platform.boundary.Bootstrap;
+import org.commonground.platform.control.Races;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,6 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * administrator named in configuration ({@code commonground.admin.email} and a
  * one-time {@code commonground.admin.password}) is created; they must choose their
  * own password at first sign-in. Nothing happens once an administrator exists.
+ * Nodes starting together take turns under the start-up lock (see {@link Bootstrap});
+ * should two still create the account at once, the account's unique email lets one in
+ * and the other finds the administrator made.
  */
 @ApplicationScoped
 public class FirstAdministrator {
@@ -51,7 +55,15 @@ public class FirstAdministrator {
                     + " grant it ADMIN instead. No administrator was created.");
             return;
         }
-        accounts.create(name, email.get(), password.get(), true, Role.LEARNER, Role.ADMIN);
+        try {
+            accounts.create(name, email.get(), password.get(), true, Role.LEARNER, Role.ADMIN);
+        } catch (RuntimeException e) {
+            if (Races.lost(e) && administratorExists()) {
+                LOG.info("Another node created the first administrator at the same moment; nothing to do here.");
+                return;
+            }
+            throw e;
+        }
         LOG.info("Created the first administrator from configuration; they must change the one-time password at first sign-in.");
     }
 
