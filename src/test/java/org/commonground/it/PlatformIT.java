@@ -239,4 +239,12 @@ class PlatformIT {
     @Nested
     class DemoDataLoaded extends DemoDataChecks {
     }
+
+    @Nested
+    class FollowUpReminders extends FollowUpReminderChecks {
+    }
+
+    @Nested
+    class WorkflowMessages extends WorkflowMessageChecks {
+    }
 }
