@@ -241,12 +241,12 @@ abstract class AuthoringChecks {
         }
     }
 
-    private static List<String> unitUuids(WebClient learner, String module) {
+    static List<String> unitUuids(WebClient learner, String module) {
         return learner.get("learn/module.xhtml?m=" + module).select("#units a").stream()
                 .map(a -> Organisations.param(a.attr("href").replaceFirst("^[^?]*\\?", "").replace("&amp;", "&"), "u")).toList();
     }
 
-    private static void markRead(WebClient learner, String module, String unit) {
+    static void markRead(WebClient learner, String module, String unit) {
         learner.get("learn/unit.xhtml?m=" + module + "&u=" + unit);
         learner.submit("read", Map.of(), "submit");
     }

@@ -192,7 +192,7 @@ abstract class NotificationChecks {
     }
 
     /** Presses "Run now" for the job until it has finished a run in this period after the press. */
-    private static void run(WebClient admin, String job, String period) {
+    static void run(WebClient admin, String job, String period) {
         long before = runs(admin.get("admin/outbox.xhtml"), job, null);
         Waits.until(() -> {
             WebClient.Page page = admin.get("admin/outbox.xhtml");
@@ -211,12 +211,12 @@ abstract class NotificationChecks {
         return person.browser().get("account/notifications.xhtml");
     }
 
-    private static long count(People.Person person, String subject) {
+    static long count(People.Person person, String subject) {
         return person.browser().get("account/notifications.xhtml").select("#notificationList h2").stream()
                 .filter(h -> h.text().contains(subject)).count();
     }
 
-    private static void chooseNoEmailAbout(People.Person person, String kind) {
+    static void chooseNoEmailAbout(People.Person person, String kind) {
         WebClient.Page settings = person.browser().get("account/notification-settings.xhtml");
         List<String[]> fields = new java.util.ArrayList<>(Learning.checkedFields(settings, "settings"));
         assertThat(fields.removeIf(f -> f[1].equals(kind))).as("every kind is by email at first").isTrue();

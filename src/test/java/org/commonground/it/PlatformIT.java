@@ -251,4 +251,12 @@ class PlatformIT {
     @Nested
     class NodeStart extends NodeStartChecks {
     }
+
+    @Nested
+    class FollowUpReminders extends FollowUpReminderChecks {
+    }
+
+    @Nested
+    class WorkflowMessages extends WorkflowMessageChecks {
+    }
 }

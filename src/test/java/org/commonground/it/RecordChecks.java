@@ -179,7 +179,7 @@ abstract class RecordChecks {
         assertThat(admin.page().text(".messages")).contains("erased");
     }
 
-    private static String otherTeam(WebClient admin, Organisations.Setup org) {
+    static String otherTeam(WebClient admin, Organisations.Setup org) {
         String name = Server.unique("Other team ");
         Organisations.openOrganisation(admin, org.orgUuid());
         WebClient.Page page = admin.submit("team", Map.of("name", name), "submit");

@@ -22,13 +22,15 @@ import org.commonground.platform.boundary.Scheduler;
 import org.commonground.platform.control.Leases;
 import org.commonground.progress.boundary.Progress;
 import org.commonground.progress.control.CurrencyPolicy;
+import org.commonground.reflection.boundary.FollowUps;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The daily run: for everyone with a stored status that may call for a reminder (a due
  * date not yet met, a renewal date, a refresh), the learner's reminders and the
- * managers' escalations of today, 500 people at a time, each batch in its own
- * transaction. A run stopped half-way (a node stopped) is taken up again by the next
+ * managers' escalations of today, 500 people at a time
+ * ({@code commonground.notifications.people-per-batch}), each batch in its own
+ * transaction; then the practice follow-ups that fall due today. A run stopped half-way (a node stopped) is taken up again by the next
  * tick on any node; the unique keys make nothing twice. The day starts at
  * {@code commonground.notifications.daily-hour} in the platform's time zone.
  */
@@ -36,6 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DailyReminders implements ScheduledJob {
 
     static final int PEOPLE_PER_BATCH = 500;
+    /** How many days back the follow-ups that fell due are looked for (a day the platform was down). */
+    static final int FOLLOW_UP_CATCH_UP_DAYS = 7;
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DailyReminders.class.getName());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -52,6 +56,9 @@ public class DailyReminders implements ScheduledJob {
     Scheduler scheduler;
 
     @Inject
+    FollowUps followUps;
+
+    @Inject
     DailyReminders self;
 
     @Inject
@@ -61,6 +68,10 @@ public class DailyReminders implements ScheduledJob {
     @Inject
     @ConfigProperty(name = "commonground.notifications.escalate-after-days", defaultValue = "14")
     int escalateAfterDays;
+
+    @Inject
+    @ConfigProperty(name = "commonground.notifications.people-per-batch", defaultValue = "500")
+    int peoplePerBatch;
 
     @Override
     public String name() {
@@ -80,6 +91,7 @@ public class DailyReminders implements ScheduledJob {
         while (true) {
             List<Long> people = self.nextPeople(after);
             if (people.isEmpty()) {
+                made += self.askFollowUps();
                 int total = made;
                 int everyone = seen;
                 LOG.info(() -> "Daily reminders " + lease.period() + ": " + total + " messages for " + everyone + " people");
@@ -99,7 +111,33 @@ public class DailyReminders implements ScheduledJob {
     public List<Long> nextPeople(long after) {
         return em.createQuery("select distinct s.accountId from ModuleStatus s where s.accountId > :after and (s.renewOn is not null"
                 + " or s.refreshNeeded = :yes or (s.dueOn is not null and s.completedAt is null)) order by s.accountId", Long.class)
-                .setParameter("after", after).setParameter("yes", Boolean.TRUE).setMaxResults(PEOPLE_PER_BATCH).getResultList();
+                .setParameter("after", after).setParameter("yes", Boolean.TRUE).setMaxResults(peoplePerBatch).getResultList();
+    }
+
+    /**
+     * Asks each learner whose 30- or 90-day practice follow-up fell due today (or in the
+     * week before, should the platform not have run on that day) and is not answered to
+     * answer it, with a link to its page; once per completion and point (its key).
+     */
+    @Transactional
+    public int askFollowUps() {
+        LocalDate today = progress.today();
+        List<Notifications.Draft> drafts = new ArrayList<>();
+        Map<String, String> titles = null;
+        String prefix = "notification." + Kind.FOLLOW_UP_DUE.name();
+        for (int back = FOLLOW_UP_CATCH_UP_DAYS - 1; back >= 0; back--) {
+            LocalDate day = today.minusDays(back);
+            for (FollowUps.Due d : followUps.dueOn(day)) {
+                titles = titles == null ? titles() : titles;
+                String title = titles.getOrDefault(d.moduleUuid(), "a module");
+                String key = "FOLLOW_UP_DUE:" + d.accountId() + ":" + d.moduleUuid() + ":" + day.minusDays(d.afterDays()) + ":"
+                        + d.afterDays();
+                drafts.add(new Notifications.Draft(d.accountId(), Kind.FOLLOW_UP_DUE, key,
+                        Wording.text(prefix + ".subject", title, d.afterDays()),
+                        Wording.text(prefix + ".body", title, d.afterDays()), "learn/follow-up.xhtml?m=" + d.moduleUuid()));
+            }
+        }
+        return notifications.store(drafts);
     }
 
     /** Makes today's reminders for these people (and escalations to their managers); answers how many were made. */

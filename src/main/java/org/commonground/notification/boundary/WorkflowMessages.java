@@ -53,10 +53,22 @@ public class WorkflowMessages {
         String actor = name(event.actorId());
         String link = "reflections/view.xhtml?r=" + event.responseId();
         if (event.replyId() == null) {
-            for (long trainer : authors(event.moduleUuid())) {
-                if (trainer != event.learnerId()) {
-                    drafts.add(draft(trainer, Kind.REFLECTION_SHARED, "REFLECTION_SHARED:" + trainer + ":" + event.responseId(),
-                            link, title, actor));
+            // Only those the share lets read it: the module's trainers, the managers of the membership shared in.
+            java.util.Set<Long> told = new java.util.HashSet<>();
+            if (event.toTrainers()) {
+                for (long trainer : trainers(event.moduleUuid())) {
+                    if (trainer != event.learnerId() && told.add(trainer)) {
+                        drafts.add(draft(trainer, Kind.REFLECTION_SHARED, "REFLECTION_SHARED:" + trainer + ":"
+                                + event.responseId(), link, title, actor));
+                    }
+                }
+            }
+            if (event.managersOf() != null) {
+                for (long manager : managers(event.managersOf())) {
+                    if (manager != event.learnerId() && told.add(manager)) {
+                        drafts.add(shared(manager, "REFLECTION_SHARED:" + manager + ":" + event.responseId(), link, title,
+                                actor));
+                    }
                 }
             }
         } else {
@@ -76,6 +88,31 @@ public class WorkflowMessages {
         String prefix = "notification." + Kind.DRAFT_FEEDBACK.name() + "." + which;
         return new Notifications.Draft(to, Kind.DRAFT_FEEDBACK, key, Wording.text(prefix + ".subject", args),
                 Wording.text(prefix + ".body", args), link);
+    }
+
+    private static Notifications.Draft shared(long to, String key, String link, Object... args) {
+        String prefix = "notification." + Kind.REFLECTION_SHARED.name() + ".managers";
+        return new Notifications.Draft(to, Kind.REFLECTION_SHARED, key, Wording.text(prefix + ".subject", args),
+                Wording.text(prefix + ".body", args), link);
+    }
+
+    /** The module's authors who are trainers (only they may read what is shared with trainers). */
+    private List<Long> trainers(String moduleUuid) {
+        return em.createQuery("select a.id from Account a join a.roles r where r = :trainer and a.disabled = :no and a.id in"
+                + " :authors", Long.class).setParameter("trainer", org.commonground.identity.entity.Role.TRAINER)
+                .setParameter("no", Boolean.FALSE).setParameter("authors", authorsOrNone(moduleUuid)).getResultList();
+    }
+
+    private List<Long> authorsOrNone(String moduleUuid) {
+        List<Long> authors = authors(moduleUuid);
+        return authors.isEmpty() ? List.of(-1L) : authors;
+    }
+
+    /** Who manages the membership: a manager of its whole organisation or of one of its teams, while it lasts. */
+    private List<Long> managers(long membershipId) {
+        return em.createQuery("select distinct ms.account.id from ManagerScope ms, Membership m left join m.teams t"
+                + " where m.id = :m and m.endedAt is null and ms.organisation = m.organisation and (ms.team is null or ms.team = t)",
+                Long.class).setParameter("m", membershipId).getResultList();
     }
 
     private List<Long> authors(String moduleUuid) {

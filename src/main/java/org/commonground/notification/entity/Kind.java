@@ -17,7 +17,8 @@ public enum Kind {
     REVIEW_REQUESTED,
     DRAFT_FEEDBACK,
     REFLECTION_SHARED,
-    TRAINER_REPLY;
+    TRAINER_REPLY,
+    FOLLOW_UP_DUE;
 
     /** The message-bundle key of this kind's name on the settings page. */
     public String labelKey() {

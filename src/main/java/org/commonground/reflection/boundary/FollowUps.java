@@ -102,8 +102,9 @@ public class FollowUps {
         List<Due> due = new ArrayList<>();
         for (int days : new int[] {FIRST, SECOND}) {
             LocalDate completedOn = day.minusDays(days);
-            List<Object[]> rows = em.createQuery("select s.accountId, s.moduleUuid from ModuleStatus s, Account a"
-                    + " where a.id = s.accountId and a.disabled = false and s.completedAt >= :from and s.completedAt < :to"
+            // (The disabled flag is read, not compared: with the subquery EclipseLink writes the boolean as 0, which H2 refuses.)
+            List<Object[]> rows = em.createQuery("select s.accountId, s.moduleUuid, a.disabled from ModuleStatus s, Account a"
+                    + " where a.id = s.accountId and s.completedAt >= :from and s.completedAt < :to"
                     + " and not exists (select f.id from FollowUpAnswer f where f.accountId = s.accountId"
                     + " and f.moduleUuid = s.moduleUuid and f.completedOn = :on and f.afterDays = :days)"
                     + " order by s.accountId, s.moduleUuid", Object[].class)
@@ -111,7 +112,7 @@ public class FollowUps {
                     .setParameter("to", completedOn.plusDays(1).atStartOfDay(zone).toInstant())
                     .setParameter("on", completedOn).setParameter("days", days).getResultList();
             for (Object[] row : rows) {
-                if (asking.contains((String) row[1])) {
+                if (asking.contains((String) row[1]) && !Boolean.TRUE.equals(row[2])) {
                     due.add(new Due(((Number) row[0]).longValue(), (String) row[1], days));
                 }
             }

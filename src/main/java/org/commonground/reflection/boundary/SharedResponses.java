@@ -80,10 +80,12 @@ public class SharedResponses {
                 .setParameter("me", caller.id()).setParameter("m", moduleUuid).setParameter("u", unitUuid)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("reflection.response.notFound"));
         boolean newlyWithTrainers = withTrainers && !response.isSharedWithTrainers();
-        response.share(withManagers, withTrainers, clock.instant(),
-                memberships.active(caller.id()).map(Membership::getId).orElse(null));
-        if (newlyWithTrainers) {
-            reflectionEvents.fire(new ReflectionEvent(response.getId(), moduleUuid, caller.id(), caller.id(), null));
+        Long membership = memberships.active(caller.id()).map(Membership::getId).orElse(null);
+        boolean newlyWithManagers = withManagers && membership != null && !response.isSharedWithManagersOf(membership);
+        response.share(withManagers, withTrainers, clock.instant(), membership);
+        if (newlyWithTrainers || newlyWithManagers) {
+            reflectionEvents.fire(new ReflectionEvent(response.getId(), moduleUuid, caller.id(), caller.id(), null,
+                    newlyWithTrainers, newlyWithManagers ? membership : null));
         }
     }
 
@@ -123,7 +125,7 @@ public class SharedResponses {
         ReflectionReply reply = new ReflectionReply(responseId, caller.id(), body, clock.instant());
         em.persist(reply);
         em.flush();
-        reflectionEvents.fire(new ReflectionEvent(responseId, response.getModuleUuid(), response.getAccountId(), caller.id(),
+        reflectionEvents.fire(ReflectionEvent.reply(responseId, response.getModuleUuid(), response.getAccountId(), caller.id(),
                 reply.getId()));
     }
 
