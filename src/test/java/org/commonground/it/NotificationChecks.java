@@ -228,7 +228,7 @@ abstract class NotificationChecks {
     }
 
     private static String mailTo(WebClient.Page outbox, String recipient) {
-        return outbox.select("article.mail").stream().filter(a -> a.text().contains("To " + recipient))
+        return outbox.select("#outbox tr.mail").stream().filter(a -> a.text().contains(recipient))
                 .map(a -> a.text()).findFirst().orElse("");
     }
 }

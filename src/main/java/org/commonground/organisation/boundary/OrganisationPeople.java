@@ -47,9 +47,29 @@ public class OrganisationPeople {
     @Inject
     StaffGroups staffGroups;
 
-    /** Which members to list: a search of name or email, and "no team" or one team's uuid (or null for everyone). */
-    public record Filter(String search, boolean noTeam, String teamUuid) {
+    /**
+     * Which members to list: a search of name or email, "no team" or one team's uuid (or null for
+     * everyone), and the table's column filters (name, email, group, team: text contained anywhere).
+     */
+    public record Filter(String search, boolean noTeam, String teamUuid, Map<String, String> columns) {
+
+        public Filter(String search, boolean noTeam, String teamUuid) {
+            this(search, noTeam, teamUuid, Map.of());
+        }
+
+        public Filter {
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
+        }
+
+        String column(String name) {
+            String text = columns.get(name);
+            return blank(text) ? null : text;
+        }
     }
+
+    /** The columns the table can filter by, with what each matches (lower-cased, contained anywhere; staff groups by their keys). */
+    private static final Map<String, String> FILTERS = Map.of("name", "lower(a.displayName)", "email", "a.emailKey",
+            "group", "m.staffGroup");
 
     /** The columns the list can be sorted by. */
     public enum Sort {
@@ -59,6 +79,16 @@ public class OrganisationPeople {
 
         Sort(String path) {
             this.path = path;
+        }
+
+        /** The table's column name for a sort ("name", "email", "group"), or null for a name it does not know. */
+        public static Sort of(String column) {
+            for (Sort sort : values()) {
+                if (sort.name().equalsIgnoreCase(column)) {
+                    return sort;
+                }
+            }
+            return null;
         }
     }
 
@@ -104,6 +134,15 @@ public class OrganisationPeople {
         } else if (!blank(filter.teamUuid())) {
             jpql.append(" and exists (select t from Membership n join n.teams t where n = m and t.uuid = :team)");
         }
+        FILTERS.forEach((column, path) -> {
+            if (filter.column(column) != null) {
+                jpql.append(" and ").append(path).append(" like :").append(column).append(Like.ESCAPE);
+            }
+        });
+        if (filter.column("team") != null) {
+            jpql.append(" and exists (select u from Membership k join k.teams u where k = m and lower(u.name) like :team_name")
+                    .append(Like.ESCAPE).append(')');
+        }
         return jpql.toString();
     }
 
@@ -114,6 +153,14 @@ public class OrganisationPeople {
         }
         if (!filter.noTeam() && !blank(filter.teamUuid())) {
             query.setParameter("team", filter.teamUuid());
+        }
+        FILTERS.keySet().forEach(column -> {
+            if (filter.column(column) != null) {
+                query.setParameter(column, column.equals("group") ? Like.containingKey(filter.column(column)) : Like.containing(filter.column(column)));
+            }
+        });
+        if (filter.column("team") != null) {
+            query.setParameter("team_name", Like.containing(filter.column("team")));
         }
         return query;
     }

@@ -7,14 +7,12 @@ import java.util.List;
 import org.commonground.identity.boundary.Audit;
 import org.commonground.platform.boundary.Outbox;
 import org.commonground.platform.entity.MailMessage;
-import org.commonground.platform.web.Paging;
+import org.commonground.platform.web.LazyRows;
 
 /** Administration: the audit of grants, and the mail outbox. */
 @Named
 @RequestScoped
 public class AdminAuditBacking {
-
-    public static final int PAGE_SIZE = 100;
 
     @Inject
     Audit audit;
@@ -28,24 +26,31 @@ public class AdminAuditBacking {
     @Inject
     org.commonground.platform.boundary.Scheduler scheduler;
 
-    private int page;
+    private LazyRows<Audit.Row> entries;
+    private LazyRows<MailMessage> messages;
 
-    public List<Audit.Row> getEntries() {
-        return audit.recent(page * PAGE_SIZE, PAGE_SIZE);
+    /** The audit, a page at a time from the database. */
+    public LazyRows<Audit.Row> getEntries() {
+        if (entries == null) {
+            entries = new LazyRows<>(Audit.COLUMNS, audit::count,
+                    p -> audit.page(p.filters(), p.sort(), p.descending(), p.first(), p.max()));
+        }
+        return entries;
     }
 
-    public boolean isMoreEntries() {
-        return audit.count() > (long) (page + 1) * PAGE_SIZE;
-    }
-
-    public List<MailMessage> getMessages() {
+    /** The outbox, a page at a time from the database. */
+    public LazyRows<MailMessage> getMessages() {
         caller.requireAdmin();
-        return outbox.recent(page * PAGE_SIZE, PAGE_SIZE);
+        if (messages == null) {
+            messages = new LazyRows<>(Outbox.COLUMNS, outbox::count,
+                    p -> outbox.page(p.filters(), p.sort(), p.descending(), p.first(), p.max()));
+        }
+        return messages;
     }
 
-    public boolean isMoreMessages() {
-        caller.requireAdmin();
-        return outbox.count() > (long) (page + 1) * PAGE_SIZE;
+    /** A message's state in words: sent, waiting or given up. */
+    public String state(MailMessage message) {
+        return Outbox.state(message);
     }
 
     public List<org.commonground.platform.control.Leases.State> getJobs() {
@@ -81,13 +86,5 @@ public class AdminAuditBacking {
 
     public boolean isSending() {
         return outbox.sends();
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = Paging.page(page);
     }
 }

@@ -8,6 +8,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.commonground.organisation.boundary.Memberships;
 import org.commonground.organisation.boundary.OrganisationPeople;
 import org.commonground.organisation.boundary.Organisations;
@@ -15,7 +17,7 @@ import org.commonground.organisation.entity.Organisation;
 import org.commonground.organisation.entity.Team;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.web.Messages;
-import org.commonground.platform.web.Paging;
+import org.commonground.platform.web.LazyRows;
 import org.commonground.platform.web.Redirect;
 import org.omnifaces.cdi.Param;
 
@@ -27,8 +29,6 @@ import org.omnifaces.cdi.Param;
 @Named
 @RequestScoped
 public class OrganisationPeopleBacking {
-
-    public static final int PAGE_SIZE = 50;
 
     @Inject
     Organisations organisations;
@@ -52,21 +52,8 @@ public class OrganisationPeopleBacking {
     @Param(name = "in")
     private String in;
 
-    @Inject
-    @Param(name = "page")
-    private String pageNumber;
-
-    /** "name", "email" or "group"; "desc" for the reverse order. */
-    @Inject
-    @Param(name = "sort")
-    private String sortParam;
-
-    @Inject
-    @Param(name = "desc")
-    private String desc;
-
     private Organisation organisation;
-    private List<OrganisationPeople.Person> rows;
+    private LazyRows<OrganisationPeople.Person> rows;
     private Long total;
     private String team;
 
@@ -90,22 +77,28 @@ public class OrganisationPeopleBacking {
         return new OrganisationPeople.Filter(search, none, none ? null : in);
     }
 
-    public List<OrganisationPeople.Person> getRows() {
+    /** The table's rows, a page at a time from the database: the address's filter, then the table's own sort and column filters. */
+    public LazyRows<OrganisationPeople.Person> getRows() {
         if (rows == null) {
-            rows = people.page(getOrganisation(), filter(), sort(), isDescending(), getPage() * PAGE_SIZE, PAGE_SIZE);
+            OrganisationPeople.Filter base = filter();
+            rows = new LazyRows<>(Set.of("name", "email", "group", "team"),
+                    columns -> people.count(getOrganisation(), withColumns(base, columns)),
+                    page -> people.page(getOrganisation(), withColumns(base, page.filters()), sort(page.sort()),
+                            page.descending(), page.first(), page.max()));
         }
         return rows;
     }
 
+    private static OrganisationPeople.Filter withColumns(OrganisationPeople.Filter base, Map<String, String> columns) {
+        return new OrganisationPeople.Filter(base.search(), base.noTeam(), base.teamUuid(), columns);
+    }
+
+    /** How many people the address's filter finds (before the table's column filters). */
     public long getTotal() {
         if (total == null) {
             total = people.count(getOrganisation(), filter());
         }
         return total;
-    }
-
-    public boolean isMore() {
-        return (long) (getPage() + 1) * PAGE_SIZE < getTotal();
     }
 
     public void put() {
@@ -131,41 +124,14 @@ public class OrganisationPeopleBacking {
         }
     }
 
-    private OrganisationPeople.Sort sort() {
-        return switch (getSort()) {
-            case "email" -> OrganisationPeople.Sort.EMAIL;
-            case "group" -> OrganisationPeople.Sort.GROUP;
-            default -> OrganisationPeople.Sort.NAME;
-        };
+    private static OrganisationPeople.Sort sort(String column) {
+        OrganisationPeople.Sort sort = OrganisationPeople.Sort.of(column);
+        return sort == null ? OrganisationPeople.Sort.NAME : sort;
     }
 
-    public String getSort() {
-        return sortParam == null ? "name" : sortParam;
-    }
-
-    public boolean isDescending() {
-        return "true".equals(desc);
-    }
-
-    /** The aria-sort value of a column's heading. */
-    public String ariaSort(String column) {
-        return !sort().name().equalsIgnoreCase(column) ? "none" : isDescending() ? "descending" : "ascending";
-    }
-
-    /** The address that sorts by a column: ascending, or reversed when it is already sorted by it ascending. */
-    public String sortLink(String column) {
-        boolean reverse = sort().name().equalsIgnoreCase(column) && !isDescending();
-        return "people.xhtml?" + base() + "&sort=" + column + (reverse ? "&desc=true" : "");
-    }
-
-    private String base() {
-        return "org=" + encode(org) + (blank(search) ? "" : "&q=" + encode(search)) + (blank(in) ? "" : "&in=" + encode(in));
-    }
-
-    /** The address of this list (organisation, search, filter, sort and page). */
+    /** The address of this list (organisation, search and filter). */
     public String query() {
-        return base() + (sortParam == null ? "" : "&sort=" + encode(sortParam)) + (isDescending() ? "&desc=true" : "")
-                + (getPage() == 0 ? "" : "&page=" + getPage());
+        return "org=" + encode(org) + (blank(search) ? "" : "&q=" + encode(search)) + (blank(in) ? "" : "&in=" + encode(in));
     }
 
     private static String encode(String value) {
@@ -174,10 +140,6 @@ public class OrganisationPeopleBacking {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    public int getPage() {
-        return Paging.page(pageNumber);
     }
 
     public String getOrg() {

@@ -16,13 +16,18 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.commonground.platform.control.Leases;
+import org.commonground.platform.control.Like;
 import org.commonground.platform.control.MailSettings;
 import org.commonground.platform.entity.MailMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -256,16 +261,60 @@ public class Outbox implements ScheduledJob {
                 .setMaxResults(max).getResultList();
     }
 
-    /** The newest messages, with the tokens of expired links forgotten first. */
+    /** The columns the outbox can be sorted by (newest first otherwise), and what each sorts. */
+    private static final Map<String, String> SORTS = Map.of("when", "m.createdAt", "to", "m.recipient", "kind", "m.subject");
+
+    /** What each state is called on the page, and which messages are in it. */
+    private static final Map<String, String> STATES = Map.of("sent", "m.sentAt is not null",
+            "given up", "(m.sentAt is null and m.gaveUp = true)", "waiting", "(m.sentAt is null and m.gaveUp = false)");
+
+    public static final Set<String> COLUMNS = Set.of("when", "to", "kind", "state");
+
+    /**
+     * A page of messages, with the tokens of expired links forgotten first: filtered by recipient and subject (text
+     * anywhere) and state (the words shown: sent, waiting, given up), sorted by when, recipient or subject.
+     */
     @Transactional
-    public List<MailMessage> recent(int first, int max) {
+    public List<MailMessage> page(Map<String, String> filters, String sort, boolean descending, int first, int max) {
         forgetExpiredLinks();
-        return em.createQuery("select m from MailMessage m order by m.createdAt desc, m.id desc", MailMessage.class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        String order = sort != null && SORTS.containsKey(sort) ? SORTS.get(sort) + (descending ? " desc" : "") + ", " : "";
+        return bind(em.createQuery("select m from MailMessage m" + where(filters) + " order by " + order + "m.createdAt desc, m.id desc",
+                MailMessage.class), filters).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    public long count() {
-        return em.createQuery("select count(m) from MailMessage m", Long.class).getSingleResult();
+    public long count(Map<String, String> filters) {
+        return bind(em.createQuery("select count(m) from MailMessage m" + where(filters), Long.class), filters).getSingleResult();
+    }
+
+    private static String where(Map<String, String> filters) {
+        StringBuilder jpql = new StringBuilder(" where 1 = 1");
+        if (filters.containsKey("to")) {
+            jpql.append(" and lower(m.recipient) like :to").append(Like.ESCAPE);
+        }
+        if (filters.containsKey("kind")) {
+            jpql.append(" and lower(m.subject) like :kind").append(Like.ESCAPE);
+        }
+        if (filters.containsKey("state")) {
+            String typed = filters.get("state").toLowerCase(Locale.ROOT);
+            List<String> states = STATES.entrySet().stream().filter(e -> e.getKey().contains(typed)).map(Map.Entry::getValue).toList();
+            jpql.append(states.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", states) + ")");
+        }
+        return jpql.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, String> filters) {
+        if (filters.containsKey("to")) {
+            query.setParameter("to", Like.containing(filters.get("to")));
+        }
+        if (filters.containsKey("kind")) {
+            query.setParameter("kind", Like.containing(filters.get("kind")));
+        }
+        return query;
+    }
+
+    /** A message's state in the words the outbox page shows and filters by. */
+    public static String state(MailMessage message) {
+        return message.getSentAt() != null ? "Sent" : message.isGaveUp() ? "Given up" : "Waiting";
     }
 
     public boolean sends() {

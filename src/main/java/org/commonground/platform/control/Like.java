@@ -19,4 +19,9 @@ public final class Like {
         String text = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
         return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
+
+    /** A key shown as words ("support_staff" reads "Support staff"): the words typed, with spaces for the key's underscores. */
+    public static String containingKey(String words) {
+        return containing(words == null ? null : words.strip().replace(' ', '_'));
+    }
 }
