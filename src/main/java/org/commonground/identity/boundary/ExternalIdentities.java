@@ -84,7 +84,7 @@ public class ExternalIdentities {
             return new Refused("identity.sso.noEmail");
         }
         link(person, created.getId());
-        audit.record(created.getId(), null, "ACCOUNT_CREATED_BY_SSO", "signed in with " + person.via()
+        audit.record(created.getId(), null, "SIGNED_UP_WITH_PROVIDER", "signed in with " + person.via()
                 + (person.emailVerified() ? "; the provider confirmed the address" : ""));
         return new SignIn(created.getId(), true);
     }
@@ -105,7 +105,7 @@ public class ExternalIdentities {
         } catch (PersistenceException raced) {
             return new Refused("identity.sso.failed");
         }
-        audit.record(accountId, null, "SSO_LINKED", "linked to " + person.via() + " after the password was given");
+        audit.record(accountId, null, "PROVIDER_LINKED", "linked to " + person.via() + " after the password was given");
         return new SignIn(accountId, false);
     }
 

@@ -122,6 +122,9 @@ public class SignInBacking {
      * provider's button. Not counted as a failure.
      */
     private boolean refusedPassword(HttpServletRequest request, SignInLimits.Attempt attempt) throws IOException {
+        if (providers.all().isEmpty()) {
+            return false; // no provider to send anyone to: the password stays
+        }
         Optional<Long> id = accounts.findByEmail(attempt.accountKey()).map(Account::getId);
         Optional<String> refusal = id.flatMap(a -> passwordRules.stream().map(r -> r.refusal(a)).flatMap(Optional::stream)
                 .findFirst());

@@ -116,7 +116,8 @@ public class Organisations {
         Organisation organisation = open(uuid);
         if (organisation.isRequireSso() != required) {
             organisation.setRequireSso(required);
-            audit.record(null, organisation.getId(), required ? "SSO_REQUIRED" : "SSO_NOT_REQUIRED", organisation.getName());
+            audit.record(null, organisation.getId(), required ? "SINGLE_SIGN_ON_REQUIRED" : "SINGLE_SIGN_ON_NOT_REQUIRED",
+                    organisation.getName());
         }
     }
 
