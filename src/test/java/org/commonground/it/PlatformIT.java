@@ -259,4 +259,8 @@ class PlatformIT {
     @Nested
     class WorkflowMessages extends WorkflowMessageChecks {
     }
+
+    @Nested
+    class SingleSignOn extends SingleSignOnChecks {
+    }
 }

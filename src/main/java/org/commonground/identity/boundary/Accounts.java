@@ -86,6 +86,30 @@ public class Accounts {
         return account;
     }
 
+    /**
+     * An account for a person an external identity provider vouched for (see
+     * {@link ExternalIdentities}): no password anyone knows (a reset link sent to the
+     * address gives one), and a name from the provider, or from the address when the
+     * provider's name cannot be used.
+     */
+    @Transactional
+    public Account createExternal(String claimedName, String email) {
+        if (!EmailAddresses.isPlausible(email)) {
+            throw new BusinessException("identity.sso.noEmail");
+        }
+        String name;
+        try {
+            name = displayName(claimedName);
+        } catch (BusinessException unusable) {
+            name = displayName(email.substring(0, email.indexOf('@')));
+        }
+        Account account = new Account(name, email.strip(), hasher.hash(org.commonground.identity.control.Tokens.newToken()),
+                clock.instant());
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
     public Optional<Account> findByEmail(String email) {
         if (email == null || email.isBlank()) {
             return Optional.empty();

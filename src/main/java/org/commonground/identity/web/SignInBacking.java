@@ -22,7 +22,9 @@ import java.util.Arrays;
 import java.time.Duration;
 import java.util.Optional;
 import org.commonground.identity.boundary.Accounts;
+import org.commonground.identity.boundary.PasswordSignInRule;
 import org.commonground.identity.boundary.SignInLimits;
+import org.commonground.identity.control.OidcProviders;
 import org.commonground.identity.entity.Account;
 import org.commonground.platform.web.ClientAddress;
 import org.commonground.platform.web.Messages;
@@ -58,6 +60,12 @@ public class SignInBacking {
     @Inject
     ExternalContext external;
 
+    @Inject
+    OidcProviders providers;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<PasswordSignInRule> passwordRules;
+
     private String email;
     private String password;
     private String returnTo;
@@ -73,6 +81,10 @@ public class SignInBacking {
         }
         AuthenticationStatus status = authenticate(request, (HttpServletResponse) external.getResponse(),
                 email == null ? "" : email.trim(), password);
+        if ((status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE)
+                && refusedPassword(request, attempt)) {
+            return;
+        }
         switch (status) {
             case SEND_CONTINUE -> {
                 signedIn(request, attempt);
@@ -100,28 +112,70 @@ public class SignInBacking {
     }
 
     private void signedIn(HttpServletRequest request, SignInLimits.Attempt attempt) {
-        Optional<Account> account = accounts.findByEmail(attempt.accountKey());
-        account.filter(Account::isMustChangePassword)
-                .ifPresent(a -> request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE));
-        account.ifPresent(a -> AccountGate.stamp(request, a));
-        account.ifPresent(a -> AccountGate.bindKey(request, (HttpServletResponse) external.getResponse()));
-        account.ifPresent(a -> rememberDevice(request, limits.succeeded(attempt, a.getId())));
+        accounts.findByEmail(attempt.accountKey())
+                .ifPresent(a -> begin(request, (HttpServletResponse) external.getResponse(), a, limits, attempt));
     }
 
-    private static String deviceToken(HttpServletRequest request) {
+    /**
+     * A password that was right, of an account whose organisation wants its members to
+     * use single sign-on: the session just made ends, and the person is pointed to the
+     * provider's button. Not counted as a failure.
+     */
+    private boolean refusedPassword(HttpServletRequest request, SignInLimits.Attempt attempt) throws IOException {
+        if (providers.all().isEmpty()) {
+            return false; // no provider to send anyone to: the password stays
+        }
+        Optional<Long> id = accounts.findByEmail(attempt.accountKey()).map(Account::getId);
+        Optional<String> refusal = id.flatMap(a -> passwordRules.stream().map(r -> r.refusal(a)).flatMap(Optional::stream)
+                .findFirst());
+        if (refusal.isEmpty()) {
+            return false;
+        }
+        try {
+            request.logout();
+        } catch (jakarta.servlet.ServletException e) {
+            throw new IOException(e);
+        }
+        if (request.getSession(false) != null) {
+            request.getSession(false).invalidate();
+        }
+        Messages.error(null, refusal.get(), providers.all().stream().map(OidcProviders.Provider::name)
+                .collect(java.util.stream.Collectors.joining(" or ")));
+        return true;
+    }
+
+    /**
+     * What every sign-in does once the container has accepted the person, whichever
+     * way they proved who they are (a password here, a provider in
+     * {@link SingleSignOnServlet}): the session is stamped with the account's password
+     * and session epoch, bound to a key cookie, the sign-in limits count afresh, and
+     * the browser becomes a known device of the account.
+     */
+    static void begin(HttpServletRequest request, HttpServletResponse response, Account account, SignInLimits limits,
+            SignInLimits.Attempt attempt) {
+        if (account.isMustChangePassword()) {
+            request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+        }
+        AccountGate.stamp(request, account);
+        AccountGate.bindKey(request, response);
+        rememberDevice(request, response, limits.succeeded(attempt, account.getId()), limits);
+    }
+
+    static String deviceToken(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         return cookies == null ? null : Arrays.stream(cookies).filter(c -> c.getName().equals(DEVICE_COOKIE))
                 .map(Cookie::getValue).findFirst().orElse(null);
     }
 
-    private void rememberDevice(HttpServletRequest request, String token) {
+    private static void rememberDevice(HttpServletRequest request, HttpServletResponse response, String token,
+            SignInLimits limits) {
         Cookie cookie = new Cookie(DEVICE_COOKIE, token);
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge((int) limits.deviceLifetime().toSeconds());
         cookie.setHttpOnly(true);
         cookie.setSecure(SecurityHeadersFilter.isHttps(request));
         cookie.setAttribute("SameSite", "Lax");
-        ((HttpServletResponse) external.getResponse()).addCookie(cookie);
+        response.addCookie(cookie);
     }
 
     /** Authenticates with a fresh session id, so an id planted before sign-in is worthless after it. */
@@ -132,11 +186,52 @@ public class SignInBacking {
 
     /** The same with any credential the identity store knows (a new account's, after registration). */
     AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response, Credential credential) {
+        return authenticate(security, request, response, credential);
+    }
+
+    static AuthenticationStatus authenticate(SecurityContext security, HttpServletRequest request,
+            HttpServletResponse response, Credential credential) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
         return security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(credential).newAuthentication(true));
+    }
+
+    /** The providers to offer as "Sign in with ..." buttons. */
+    public java.util.List<OidcProviders.Provider> getProviders() {
+        return providers.all();
+    }
+
+    /** Why a sign-in through a provider did not work (from the sign-in page's address): a message key. */
+    public String getSsoProblem() {
+        String reason = external.getRequestParameterMap().get("sso");
+        return reason != null && SSO_PROBLEMS.contains(reason) ? "identity.sso." + reason : null;
+    }
+
+    private static final java.util.Set<String> SSO_PROBLEMS = java.util.Set.of("failed", "expired", "cancelled",
+            "unavailable", "noEmail", "disabled", "throttled");
+
+    /** After signing out of a session begun through a provider: that provider, if it offers a sign-out address. */
+    public Optional<ProviderSignOut> getProviderSignOut() {
+        String from = external.getRequestParameterMap().get("from");
+        if (!isSignedOut() || from == null) {
+            return Optional.empty();
+        }
+        return providers.find(from).flatMap(p -> {
+            try {
+                java.net.URI end = providers.metadata(p).getEndSessionEndpointURI();
+                return end == null ? Optional.empty() : Optional.of(new ProviderSignOut(p.name(),
+                        end + (end.getQuery() == null ? "?" : "&") + "client_id="
+                                + java.net.URLEncoder.encode(p.clientId().getValue(), java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (com.nimbusds.oauth2.sdk.GeneralException | IOException unavailable) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A provider's name and its sign-out address. */
+    public record ProviderSignOut(String name, String address) {
     }
 
     /**
@@ -154,11 +249,21 @@ public class SignInBacking {
         return returnTo;
     }
 
+    /** The page asked for, for the providers' buttons' addresses. */
+    public String getEncodedReturnTo() {
+        return java.net.URLEncoder.encode(getReturnTo(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public void setReturnTo(String returnTo) {
         this.returnTo = returnTo;
     }
 
     Optional<String> safeReturn(HttpServletRequest request) {
+        return safeReturn(request, returnTo);
+    }
+
+    /** The address to go on to after sign-in, if it is a page of this site (and not the sign-in page). */
+    static Optional<String> safeReturn(HttpServletRequest request, String returnTo) {
         String target = returnTo == null ? "" : returnTo;
         String base = request.getContextPath() + "/";
         boolean local = target.startsWith(base) && !target.startsWith("//") && !target.contains("\\")

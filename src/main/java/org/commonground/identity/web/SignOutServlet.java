@@ -25,13 +25,17 @@ public class SignOutServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/home.xhtml");
             return;
         }
-        request.logout();
         HttpSession session = request.getSession(false);
+        // Signed in through a provider: the sign-in page offers the provider's own sign-out.
+        Object provider = session == null ? null : session.getAttribute(SingleSignOn.PROVIDER);
+        request.logout();
+        session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
         // Words kept in this browser for a save that had not been acknowledged go too (shared PCs).
         response.setHeader("Clear-Site-Data", "\"storage\"");
-        response.sendRedirect(request.getContextPath() + "/sign-in.xhtml?signedOut=true");
+        response.sendRedirect(request.getContextPath() + "/sign-in.xhtml?signedOut=true"
+                + (provider instanceof String id ? "&from=" + id : ""));
     }
 }

@@ -107,6 +107,20 @@ public class Organisations {
                 + " from Organisation o order by o.name", Summary.class).getResultList();
     }
 
+    /**
+     * A whole-organisation manager or administrator sets whether members must sign in
+     * through an identity provider (single sign-on) instead of with a password.
+     */
+    @Transactional
+    public void requireSingleSignOn(String uuid, boolean required) {
+        Organisation organisation = open(uuid);
+        if (organisation.isRequireSso() != required) {
+            organisation.setRequireSso(required);
+            audit.record(null, organisation.getId(), required ? "SINGLE_SIGN_ON_REQUIRED" : "SINGLE_SIGN_ON_NOT_REQUIRED",
+                    organisation.getName());
+        }
+    }
+
     /** An organisation the caller manages (or any, for administrators). */
     public Organisation open(String uuid) {
         Organisation organisation = get(uuid);

@@ -29,6 +29,9 @@ public class Organisation extends VersionedEntity {
     @Column(name = "training_threshold")
     private Integer trainingThreshold;
 
+    @Column(name = "require_sso", nullable = false)
+    private boolean requireSso;
+
     protected Organisation() {
     }
 
@@ -48,6 +51,15 @@ public class Organisation extends VersionedEntity {
             throw new IllegalArgumentException("a threshold from 1 to 100");
         }
         this.trainingThreshold = percent;
+    }
+
+    /** Whether members must sign in through an identity provider (their password is refused; leavers keep theirs). */
+    public boolean isRequireSso() {
+        return requireSso;
+    }
+
+    public void setRequireSso(boolean requireSso) {
+        this.requireSso = requireSso;
     }
 
     public Integer getTrainingThreshold() {

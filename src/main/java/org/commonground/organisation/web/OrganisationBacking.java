@@ -65,6 +65,7 @@ public class OrganisationBacking {
     private long grantMembership;
     private String grantTeam;
     private List<Organisations.Member> members;
+    private Boolean requireSso;
 
     public static final int PAGE_SIZE = 50;
 
@@ -133,6 +134,20 @@ public class OrganisationBacking {
 
     public void revokeManager(long scopeId) {
         act(null, () -> managerScopes.revoke(scopeId), "organisation.manager.revoked");
+    }
+
+    /** Saves whether members must sign in through the organisation's identity provider. */
+    public void saveSignIn() {
+        boolean required = isRequireSso();
+        act("signIn", () -> organisations.requireSingleSignOn(org, required), "organisation.sso.saved");
+    }
+
+    public boolean isRequireSso() {
+        return requireSso == null ? getOrganisation().isRequireSso() : requireSso;
+    }
+
+    public void setRequireSso(boolean requireSso) {
+        this.requireSso = requireSso;
     }
 
     private void act(String form, Runnable action, String doneKey) {
