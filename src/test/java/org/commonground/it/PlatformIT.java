@@ -239,4 +239,8 @@ class PlatformIT {
     @Nested
     class DemoDataLoaded extends DemoDataChecks {
     }
+
+    @Nested
+    class PeopleImport extends PeopleImportChecks {
+    }
 }
