@@ -263,4 +263,8 @@ class PlatformIT {
     @Nested
     class SingleSignOn extends SingleSignOnChecks {
     }
+
+    @Nested
+    class PeopleImport extends PeopleImportChecks {
+    }
 }

@@ -90,6 +90,16 @@ public class JoinCodes {
         return code;
     }
 
+    /** The email keys of the organisation's invitations that can still be used (not revoked, used or expired). */
+    public java.util.Set<String> invitedEmailKeys(Organisation organisation) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        em.createQuery("select c.invitedEmail from JoinCode c where c.organisation = :o and c.invitedEmail is not null"
+                + " and c.revoked = false and c.uses < c.maxUses and c.expiresAt > :now", String.class)
+                .setParameter("o", organisation).setParameter("now", clock.instant()).getResultList()
+                .forEach(email -> keys.add(org.commonground.identity.entity.Account.emailKey(email)));
+        return keys;
+    }
+
     /** For demo data: a code with a known value. Idempotent. */
     @Transactional
     public void ensure(Organisation organisation, String code, int days) {

@@ -174,12 +174,15 @@ public class OrganisationPeople {
         em.createQuery("select a.emailKey, m.id from Membership m join m.account a where m.organisation = :o and m.endedAt is null",
                 Object[].class).setParameter("o", organisation).getResultList()
                 .forEach(r -> members.put((String) r[0], (Long) r[1]));
-        return PeopleCsv.read(csv, new PeopleCsv.Known(teams, staffGroups::keyFor, members));
+        return PeopleCsv.read(csv, new PeopleCsv.Known(teams, staffGroups::keyFor, members, joinCodes.invitedEmailKeys(organisation)));
     }
 
     /** Reads the file again (nothing is trusted from the preview) and saves the rows that have no problem. */
     @Transactional
     public Saved save(Organisation organisation, String csv) {
+        // One save at a time per organisation: the second of two at once (a double click)
+        // reads the first one's invitations and members, and repeats none of them.
+        em.find(Organisation.class, organisation.getId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         List<PeopleCsv.Row> rows = preview(organisation, csv);
         int placed = 0;
         int invited = 0;
@@ -198,7 +201,7 @@ public class OrganisationPeople {
                     joinCodes.invite(organisation.getUuid(), row.teamUuid(), row.email());
                     invited++;
                 }
-                case PROBLEM -> {
+                case INVITED, PROBLEM -> {
                 }
             }
         }

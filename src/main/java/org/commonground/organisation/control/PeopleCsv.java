@@ -27,7 +27,8 @@ public final class PeopleCsv {
 
     public static final int MAX_ROWS = 1000;
 
-    public enum Outcome { PLACE, INVITE, PROBLEM }
+    /** What saving does with a row: place a member, invite a stranger, nothing (invited already), or nothing (a problem). */
+    public enum Outcome { PLACE, INVITE, INVITED, PROBLEM }
 
     /**
      * One row of the file and what saving would do with it. {@code membershipId} is set for
@@ -36,14 +37,19 @@ public final class PeopleCsv {
     public record Row(int line, String name, String email, String team, String teamUuid, String staffGroup,
             Outcome outcome, Long membershipId, String problem) {
 
+        /** Whether saving does something with the row. */
         public boolean ok() {
-            return outcome != Outcome.PROBLEM;
+            return outcome == Outcome.PLACE || outcome == Outcome.INVITE;
         }
     }
 
-    /** What the organisation already has, to check the rows against. */
+    /**
+     * What the organisation already has, to check the rows against: its teams, staff groups,
+     * members, and the addresses of invitations that can still be used (a file sent twice,
+     * or a double click on Save, invites nobody twice).
+     */
     public record Known(Map<String, String> teamUuidsByLowerName, Function<String, Optional<String>> staffGroupOf,
-            Map<String, Long> membershipIdsByEmailKey) {
+            Map<String, Long> membershipIdsByEmailKey, Set<String> invitedEmailKeys) {
     }
 
     private PeopleCsv() {
@@ -109,8 +115,9 @@ public final class PeopleCsv {
             return new Row(line, name, email, team, teamUuid, null, Outcome.PROBLEM, null, problem);
         }
         Long member = known.membershipIdsByEmailKey().get(Account.emailKey(email));
-        return new Row(line, name, email, team, teamUuid, staffGroup.orElse(null),
-                member == null ? Outcome.INVITE : Outcome.PLACE, member, null);
+        Outcome outcome = member != null ? Outcome.PLACE
+                : known.invitedEmailKeys().contains(Account.emailKey(email)) ? Outcome.INVITED : Outcome.INVITE;
+        return new Row(line, name, email, team, teamUuid, staffGroup.orElse(null), outcome, member, null);
     }
 
     private static String cell(CSVRecord record, int index) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.commonground.organisation.control.PeopleCsv.Outcome;
 import org.commonground.organisation.control.PeopleCsv.Row;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class PeopleCsvTest {
 
     private static final PeopleCsv.Known KNOWN = new PeopleCsv.Known(Map.of("outreach", "team-1"),
             typed -> typed.equalsIgnoreCase("Support staff") ? Optional.of("support_staff") : Optional.empty(),
-            Map.of("sam@example.org", 7L));
+            Map.of("sam@example.org", 7L), Set.of("kim@example.org"));
 
     @Test
     void aMemberIsPlacedAndAStrangerInvitedWithTheHeaderSkipped() {
@@ -51,5 +52,12 @@ class PeopleCsvTest {
         List<Row> rows = PeopleCsv.read("Sam,\"sam@example.org\n", KNOWN);
 
         assertThat(rows).singleElement().satisfies(r -> assertThat(r.problem()).contains("could not be read"));
+    }
+
+    @Test
+    void someoneInvitedAlreadyIsNotInvitedAgainAndTheRowSaysSo() {
+        List<Row> rows = PeopleCsv.read("Kim Lau,KIM@example.org,Outreach,\n", KNOWN);
+
+        assertThat(rows).singleElement().extracting(Row::outcome, Row::ok).containsExactly(Outcome.INVITED, false);
     }
 }
