@@ -150,7 +150,7 @@ public final class Failover {
                     starting.submit(nodes[1]::start));
             long[] ready = new long[2];
             for (int i = 0; i < 2; i++) {
-                ready[i] = starts.get(i).get(10, TimeUnit.MINUTES).readyMillis();
+                ready[i] = starts.get(i).get().readyMillis(); // each start has its own limit (PlatformProcess)
             }
             long admins = count(dbUrl, "SELECT COUNT(*) FROM account_role WHERE role = 'ADMIN'");
             long lockStarts = count(dbUrl, "SELECT starts FROM startup_lock");
