@@ -2,6 +2,7 @@ package org.commonground.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,9 +14,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.commonground.it.clock.ClockServlet;
+import org.commonground.it.clock.MovableClock;
+import org.commonground.it.crash.PausingDailyReminders;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +34,24 @@ import org.junit.jupiter.api.Test;
  * Payara Micro process is started on its own H2 file database, a worksheet answer is
  * autosaved and acknowledged, the process gets SIGKILL (no shutdown of any kind), a
  * new process starts on the same data, and the answer is there (and an account
- * paused by failed sign-ins is still paused). The many-cycle
+ * paused by failed sign-ins is still paused). The kill also comes in the middle of the
+ * daily reminder run: it has made the first batch's messages and holds its lease (a
+ * test-only pause, {@link org.commonground.it.crash.PausingDailyReminders}, keeps it
+ * there); after the restart the lease expires, the run is taken up again by the
+ * scheduler, and every learner has each message exactly once. The many-cycle
  * version of this is a benchmark, not part of the build.
  */
 class CrashIT {
 
+    private static final ZoneId ZONE = ZoneId.of("Europe/London");
+    private static final String ADMIN = "crash-admin@it.commonground.test";
+    private static final String OVERDUE = "Journey test module is overdue";
+    private static final int LEARNERS = 5;
+    private static final int PEOPLE_PER_BATCH = 2;
+
     private Process server;
+    private Path log;
+    private String adminPassword = "one-time-crash-secret";
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -42,7 +64,8 @@ class CrashIT {
     void anAcknowledgedAutosaveSurvivesKillDashNine() throws Exception {
         Path run = Path.of(System.getProperty("commonground.it.run"), "crash");
         Files.createDirectories(run);
-        server = start(run);
+        Path war = crashWar(run);
+        server = start(run, war, true);
         People.Person learner = People.newLearner();
         WebClient.Page page = learner.browser().get(Learning.worksheetPath());
         String words = "Written just before the crash " + Server.unique("#");
@@ -54,17 +77,105 @@ class CrashIT {
             People.signIn(new WebClient(), guessed.email(), "a stranger's guess " + i);
         }
 
+        List<People.Person> learners = dailyRunHeldMidway();
+
         long pid = server.pid();
         server.destroyForcibly();
         assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
 
-        server = start(run);
+        server = start(run, war, false);
         WebClient again = new WebClient();
         People.signIn(again, learner.email(), learner.password());
         assertThat(again.get(Learning.worksheetPath()).document().getElementById("t-" + Learning.PROMPT).text()).isEqualTo(words);
         assertThat(People.signIn(new WebClient(), guessed.email(), guessed.password()).text(".messages"))
                 .as("sign-in throttling remembers across the restart").contains("Too many failed attempts");
+
+        dailyRunTakenUpAgainMakesEachMessageOnce(learners);
+    }
+
+    /**
+     * Learners with an assignment that becomes overdue when the platform clock moves
+     * on; the day's run starts (the scheduler ticks every second) and pauses after its
+     * first batch, with the first batch's messages made and the lease held.
+     */
+    private List<People.Person> dailyRunHeldMidway() {
+        WebClient admin = admin();
+        // Today's run (with nobody to remind yet) has finished, so the next is the moved day's.
+        Waits.until(() -> admin.get("admin/outbox.xhtml"), p -> job(p, "daily-reminders").map(r -> r.runs() > 0).orElse(false));
+        Organisations.Setup org = Organisations.create(admin);
+        List<People.Person> learners = new java.util.ArrayList<>();
+        for (int i = 0; i < LEARNERS; i++) {
+            learners.add(Organisations.registerWithCode(org.code(), "frontline_practitioner"));
+        }
+        ManagerChecks.assign(admin, org.teamUuid(), "Journey test module", LocalDate.now(ZONE).plusDays(10));
+        for (People.Person learner : learners) {
+            assertThat(NotificationChecks.count(learner, "New training for you")).as("made at once").isEqualTo(1);
+        }
+
+        String day = LocalDate.ofInstant(PlatformClockControl.moveTo(12), ZONE).toString();
+        Waits.until(() -> read(log), written -> written.contains(PausingDailyReminders.PAUSED));
+        Job held = job(admin.get("admin/outbox.xhtml"), "daily-reminders").orElseThrow();
+        assertThat(held.holder()).as("the run holds its lease").isNotEmpty();
+        assertThat(held.period()).as("and has not finished the day").isNotEqualTo(day);
+        assertThat(learners.stream().mapToLong(l -> NotificationChecks.count(l, OVERDUE)).sum())
+                .as("the first batch's messages are made, the others not yet").isEqualTo(PEOPLE_PER_BATCH);
+        return learners;
+    }
+
+    /** After the restart, the moved day's run is taken up again once its lease expires: each message once, none lost. */
+    private void dailyRunTakenUpAgainMakesEachMessageOnce(List<People.Person> before) {
+        String day = LocalDate.ofInstant(PlatformClockControl.moveTo(12), ZONE).toString();
+        WebClient admin = admin();
+        Waits.until(() -> admin.get("admin/outbox.xhtml"), p -> job(p, "daily-reminders").map(r -> r.period().equals(day))
+                .orElse(false));
+        for (People.Person learner : before) {
+            WebClient browser = new WebClient();
+            People.signIn(browser, learner.email(), learner.password());
+            People.Person again = new People.Person(learner.name(), learner.email(), learner.password(), browser);
+            assertThat(NotificationChecks.count(again, OVERDUE)).as(learner.name()).isEqualTo(1);
+            assertThat(NotificationChecks.count(again, "New training for you")).as(learner.name()).isEqualTo(1);
+        }
+    }
+
+    /** One row of the administrators' jobs table. */
+    private record Job(String period, long runs, String holder) {
+    }
+
+    private static Optional<Job> job(WebClient.Page outbox, String name) {
+        return outbox.select("#jobs tbody tr").stream().filter(r -> r.select("td").first().text().equals(name)).findFirst()
+                .map(r -> new Job(r.select("td").get(1).text(), Long.parseLong(r.select("td").get(3).text()),
+                        r.select("td").get(4).text()));
+    }
+
+    /** The crash server's administrator, signed in (the first time, the one-time password is replaced). */
+    private WebClient admin() {
+        WebClient browser = new WebClient();
+        WebClient.Page page = People.signIn(browser, ADMIN, adminPassword);
+        if (page.path().endsWith("/account/password.xhtml")) {
+            String chosen = "the crash administrator's passphrase";
+            page = browser.submit("password", Map.of("current", adminPassword, "password", chosen), "submit");
+            adminPassword = chosen;
+        }
+        assertThat(page.path()).endsWith("/admin/index.xhtml");
+        return browser;
+    }
+
+    /** The WAR with the suite's test-only clock and the pause of the daily run (never in the production WAR). */
+    private static Path crashWar(Path run) {
+        Path war = run.resolve("crash.war");
+        ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("commonground.it.war")))
+                .addClasses(MovableClock.class, ClockServlet.class, PausingDailyReminders.class)
+                .as(ZipExporter.class).exportTo(war.toFile(), true);
+        return war;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -74,11 +185,11 @@ class CrashIT {
      * "Failed to start" but does not exit. That (and only that) is tried again on
      * another port; any other failure ends the test with the end of the server's log.
      */
-    private static Process start(Path run) throws IOException, InterruptedException {
+    private Process start(Path run, Path war, boolean pauseDailyRun) throws IOException, InterruptedException {
         for (int tries = 1;; tries++) {
-            Path log = run.resolve("server-" + System.nanoTime() + ".log");
+            log = run.resolve("server-" + System.nanoTime() + ".log");
             int port = freePort();
-            Process process = launch(run, port, log);
+            Process process = launch(run, war, pauseDailyRun, port, log);
             Instant deadline = Instant.now().plus(Duration.ofSeconds(480));
             URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
             HttpClient http = HttpClient.newHttpClient();
@@ -113,14 +224,19 @@ class CrashIT {
         }
     }
 
-    private static Process launch(Path run, int port, Path log) throws IOException {
+    private static Process launch(Path run, Path war, boolean pauseDailyRun, int port, Path log) throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC",
                 "-Dcommonground.data.dir=" + run.resolve("data"),
                 "-Dcommonground.content.dir=" + System.getProperty("commonground.it.library"),
                 "-Dcommonground.http.trusted-proxies=127.0.0.1",
+                "-Dcommonground.admin.email=" + ADMIN, "-Dcommonground.admin.password=one-time-crash-secret",
+                "-Dcommonground.scheduler.tick-seconds=1", "-Dcommonground.scheduler.lease-seconds=15",
+                "-Dcommonground.notifications.daily-hour=0",
+                "-Dcommonground.notifications.people-per-batch=" + PEOPLE_PER_BATCH,
+                "-Dcommonground.it.pause-daily-run=" + pauseDailyRun,
                 "-jar", System.getProperty("commonground.it.micro"),
-                "--deploy", System.getProperty("commonground.it.war"), "--contextroot", "/",
+                "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
                 "--rootdir", run.resolve("payara-root-" + System.nanoTime()).toString());
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

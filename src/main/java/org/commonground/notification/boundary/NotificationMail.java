@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.commonground.notification.control.QuietHours;
 import org.commonground.notification.control.Wording;
 import org.commonground.notification.entity.Kind;
@@ -95,23 +96,36 @@ public class NotificationMail implements ScheduledJob {
                 .setParameter("no", Boolean.FALSE).setParameter("ids", waiting.stream().map(Notification::getAccountId).distinct().toList()).getResultList()
                 .forEach(r -> emails.put((Long) r[0], (String) r[1]));
         LocalDate today = progress.today();
-        int made = 0;
-        for (List<Notification> group : groups.values()) {
+        Map<String, List<Notification>> byMailKey = new LinkedHashMap<>();
+        groups.values().forEach(g -> byMailKey.put("MAIL:" + g.get(0).getKind() + ":" + g.get(0).getAccountId() + ":" + today, g));
+        Set<String> made = outbox.madeWith(byMailKey.keySet());
+        Instant now = clock.instant();
+        List<Outbox.Letter> letters = new ArrayList<>();
+        List<Long> mailed = new ArrayList<>();
+        List<Long> nobodyToMail = new ArrayList<>();
+        byMailKey.forEach((key, group) -> {
             Notification first = group.get(0);
             String recipient = emails.get(first.getAccountId());
-            String key = "MAIL:" + first.getKind() + ":" + first.getAccountId() + ":" + today;
             if (recipient == null) {
-                group.forEach(n -> n.emailed(null));
-                continue;
+                group.forEach(n -> nobodyToMail.add(n.getId()));
+            } else if (!made.contains(key)) {
+                letters.add(new Outbox.Letter(recipient, subject(first.getKind(), group), body(group), key));
+                group.forEach(n -> mailed.add(n.getId()));
             }
-            if (outbox.made(key)) {
-                continue;
-            }
-            outbox.send(recipient, subject(first.getKind(), group), body(group), key);
-            group.forEach(n -> n.emailed(clock.instant()));
-            made++;
+        });
+        outbox.sendAll(letters);
+        emailed(mailed, now);
+        emailed(nobodyToMail, null);
+        return letters.size();
+    }
+
+    /** Marks these notifications emailed at {@code at} (null: not to be mailed), one statement per 500. */
+    private void emailed(List<Long> ids, Instant at) {
+        for (int from = 0; from < ids.size(); from += 500) {
+            em.createQuery("update Notification n set n.emailDue = :no, n.emailedAt = :at where n.id in :ids")
+                    .setParameter("no", Boolean.FALSE).setParameter("at", at)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).executeUpdate();
         }
-        return made;
     }
 
     private static String subject(Kind kind, List<Notification> group) {

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.commonground.platform.control.BatchInsert;
 import org.commonground.platform.control.Leases;
 import org.commonground.platform.control.Like;
 import org.commonground.platform.control.MailSettings;
@@ -84,6 +85,10 @@ public class Outbox implements ScheduledJob {
     /** Mail keeps real time: moving the platform clock in a test must not hold messages back. */
     Clock clock = Clock.systemUTC();
 
+    /** A message to be made once per key. */
+    public record Letter(String recipient, String subject, String body, String key) {
+    }
+
     /** A message was stored and waits for its transaction to commit. */
     public record Queued(long id) {
     }
@@ -94,18 +99,35 @@ public class Outbox implements ScheduledJob {
     }
 
     /**
-     * A message made once per key: joins the caller's transaction, which fails on the
-     * unique key if another node made the same message at the same moment.
+     * Many messages made once per key (the day's notification emails), in the caller's
+     * transaction with JDBC batches; each is delivered once that transaction has committed.
      */
     @Transactional
-    public MailMessage send(String recipient, String subject, String body, String key) {
-        return store(new MailMessage(recipient, subject, body, clock.instant(), key));
+    public void sendAll(List<Letter> letters) {
+        Instant now = clock.instant();
+        List<MailMessage> messages = letters.stream().map(l -> new MailMessage(l.recipient(), l.subject(), l.body(), now, l.key()))
+                .toList();
+        BatchInsert.insert(em, MailMessage.class, "INSERT INTO mail_message (id, version, recipient, subject, body, created_at,"
+                + " attempts, message_id, dedupe_key, gave_up) VALUES (?, 1, ?, ?, ?, ?, 0, ?, ?, ?)", messages, (insert, m) -> {
+                    insert.setString(2, m.getRecipient());
+                    insert.setString(3, m.getSubject());
+                    insert.setString(4, m.getBody());
+                    insert.setTimestamp(5, java.sql.Timestamp.from(m.getCreatedAt()));
+                    insert.setString(6, m.getMessageId());
+                    insert.setString(7, m.getDedupeKey());
+                    insert.setBoolean(8, false);
+                }).forEach(id -> queued.fire(new Queued(id)));
     }
 
-    /** Whether a message with this key was already made. */
-    public boolean made(String key) {
-        return !em.createQuery("select m.id from MailMessage m where m.dedupeKey = :k", Long.class).setParameter("k", key)
-                .setMaxResults(1).getResultList().isEmpty();
+    /** The keys among these that a message was already made with (one statement per 500 keys). */
+    public java.util.Set<String> madeWith(java.util.Collection<String> keys) {
+        java.util.Set<String> made = new java.util.HashSet<>();
+        List<String> all = new java.util.ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += 500) {
+            made.addAll(em.createQuery("select m.dedupeKey from MailMessage m where m.dedupeKey in :k", String.class)
+                    .setParameter("k", all.subList(from, Math.min(all.size(), from + 500))).getResultList());
+        }
+        return made;
     }
 
     private MailMessage store(MailMessage message) {
