@@ -90,14 +90,16 @@ public class ModuleMedia {
         return pictures;
     }
 
+    /** A picture with the units that show it, named as the editor's screens name them ("Unit 2, Booking interpreters"). */
     private Picture picture(Drafts.Opened opened, String path) {
         String link = Media.LINK_PREFIX + path.substring(Media.FOLDER.length());
         List<String> usedBy = new ArrayList<>();
-        opened.files().forEach((p, f) -> {
-            if (p.startsWith("content/units/") && f.getContent().contains("(" + link)) {
-                usedBy.add(p.substring(p.lastIndexOf('/') + 1));
+        for (Drafts.UnitRow unit : drafts.outline(opened)) {
+            DraftFile file = unit.unitPath() == null ? null : opened.files().get(unit.unitPath());
+            if (file != null && file.getContent().contains("(" + link)) {
+                usedBy.add("Unit " + (unit.index() + 1) + ", " + unit.title());
             }
-        });
+        }
         int bytes;
         try {
             bytes = Media.decode(opened.text(path)).length;
