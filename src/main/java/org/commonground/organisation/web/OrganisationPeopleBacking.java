@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.commonground.organisation.boundary.Memberships;
 import org.commonground.organisation.boundary.OrganisationPeople;
-import org.commonground.organisation.boundary.Organisations;
 import org.commonground.organisation.entity.Organisation;
 import org.commonground.organisation.entity.Team;
 import org.commonground.platform.boundary.BusinessException;
@@ -31,17 +30,13 @@ public class OrganisationPeopleBacking {
     public static final int PAGE_SIZE = 50;
 
     @Inject
-    Organisations organisations;
+    OrganisationOfPage page;
 
     @Inject
     OrganisationPeople people;
 
     @Inject
     Memberships memberships;
-
-    @Inject
-    @Param(name = "org")
-    private String org;
 
     @Inject
     @Param(name = "q")
@@ -65,7 +60,6 @@ public class OrganisationPeopleBacking {
     @Param(name = "desc")
     private String desc;
 
-    private Organisation organisation;
     private List<OrganisationPeople.Person> rows;
     private Long total;
     private String team;
@@ -75,14 +69,11 @@ public class OrganisationPeopleBacking {
     }
 
     public Organisation getOrganisation() {
-        if (organisation == null) {
-            organisation = organisations.open(org);
-        }
-        return organisation;
+        return page.get();
     }
 
     public List<Team> getTeams() {
-        return people.teams(getOrganisation());
+        return page.teams();
     }
 
     private OrganisationPeople.Filter filter() {
@@ -159,7 +150,7 @@ public class OrganisationPeopleBacking {
     }
 
     private String base() {
-        return "org=" + encode(org) + (blank(search) ? "" : "&q=" + encode(search)) + (blank(in) ? "" : "&in=" + encode(in));
+        return "org=" + encode(getOrg()) + (blank(search) ? "" : "&q=" + encode(search)) + (blank(in) ? "" : "&in=" + encode(in));
     }
 
     /** The address of this list (organisation, search, filter, sort and page). */
@@ -181,7 +172,7 @@ public class OrganisationPeopleBacking {
     }
 
     public String getOrg() {
-        return org;
+        return page.uuid();
     }
 
     public String getSearch() {
