@@ -59,6 +59,11 @@ public class ModuleMedia {
             return "![Describe what the picture shows](" + link + ")";
         }
 
+        /** The units that show it, in words ("Unit 1, Booking interpreters; Unit 3, ..."): the page's EL String.join printed nothing. */
+        public String shownIn() {
+            return String.join("; ", usedBy);
+        }
+
         public String size() {
             return bytes < 1024 ? bytes + " bytes" : (bytes + 1023) / 1024 + " KB";
         }
@@ -152,7 +157,7 @@ public class ModuleMedia {
         }
         Picture picture = picture(opened, path);
         if (!picture.usedBy().isEmpty()) {
-            throw new BusinessException("authoring.media.inUse", name, String.join(", ", picture.usedBy()));
+            throw new BusinessException("authoring.media.inUse", name, picture.shownIn());
         }
         em.remove(file);
         opened.draft().edited(caller.id(), clock.instant());
