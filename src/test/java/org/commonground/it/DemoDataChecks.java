@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The demo data, loaded (twice: the second load must change nothing) into the shared
@@ -41,6 +42,8 @@ abstract class DemoDataChecks {
         String assigned = driver.findElement(By.id("assigned")).getText();
         assertThat(assigned).contains("Barriers to access").contains("Complete on")
                 .contains("Communicating through interpreters").contains("In progress: 2 of").contains("Overdue: was due");
+        // A module completed before the trainer published a material change: it needs a refresh.
+        assertThat(assigned).contains("Noticing who is missing " + tag).contains("the module changed since you completed it");
         Browser.assertAccessible(driver);
         Browser.open(driver, "account/notifications.xhtml");
         // Assignment reminders are made just after the load commits: wait for them.
@@ -63,7 +66,10 @@ abstract class DemoDataChecks {
         Browser.open(driver, "organisation/dashboard.xhtml?team=" + uuid(tag, FRONT_DESK));
         Browser.waiting(driver).until(d -> !d.findElements(By.id("grid")).isEmpty());
         String grid = driver.findElement(By.id("grid")).getText();
-        assertThat(grid).contains("Sam Okafor").contains("Tom Evans").contains("Complete").contains("In progress");
+        assertThat(grid).contains("Sam Okafor").contains("Tom Evans").contains("Complete").contains("In progress")
+                .contains("Noticing who is missing " + tag);
+        assertThat(driver.findElements(By.cssSelector("#grid tbody td")).stream().map(WebElement::getText)
+                .filter(t -> t.startsWith("Needs refresh"))).as("Sam's and Tom's completions of the changed module").hasSize(2);
         assertThat(driver.findElement(By.id("ragCounts")).getText()).doesNotContain("Red 0,");
         Browser.assertAccessible(driver);
         Browser.open(driver, "organisation/themes.xhtml?org=" + org);

@@ -18,18 +18,51 @@ import org.openqa.selenium.WebElement;
 @Tag("browser")
 abstract class EditorChecks {
 
+    /** A trainer, their published quiz module (drafted again), and a browser signed in as them (once {@link #inBrowser}). */
+    record Editing(People.Person trainer, String title, String uuid, WebDriver driver) {
+
+        WebClient http() {
+            return trainer.browser();
+        }
+    }
+
+    /** A new trainer with a new quiz module ({@link #quizModule}) whose title starts with {@code prefix}. */
+    static Editing editing(String prefix) {
+        People.Person trainer = Authoring.trainer();
+        String title = Server.unique(prefix);
+        String uuid = quizModule(trainer, title);
+        return new Editing(trainer, title, uuid, null);
+    }
+
+    /** The same, with a fresh browser signed in as the trainer. */
+    static Editing inBrowser(Editing editing) {
+        WebDriver driver = Browser.fresh();
+        Browser.signIn(driver, editing.trainer());
+        return new Editing(editing.trainer(), editing.title(), editing.uuid(), driver);
+    }
+
+    /** A quiz module whose first unit has a case study (added and saved over HTTP), and a browser signed in as its trainer. */
+    static Editing withCaseInBrowser(String prefix, String caseTitle, String caseBody) {
+        Editing editing = editing(prefix);
+        WebClient http = editing.http();
+        http.get(Authoring.editorLink(Authoring.module(http, editing.uuid()), 1, "Text"));
+        http.submit("unit", Map.of(), "addCase");
+        http.submit("unit", Map.of("cases:0:title", caseTitle, "cases:0:body", caseBody), "save");
+        return inBrowser(editing);
+    }
+
+    /** Opens the module's page and waits for it. */
+    static void openModule(Editing editing) {
+        Browser.open(editing.driver(), "content/module.xhtml?module=" + editing.uuid());
+        Browser.awaitHeading(editing.driver(), "Module: " + editing.title());
+    }
+
     @Test
     void enterInAnyEditorFieldSavesAndKeepsEveryCaseOptionAndPart() {
-        People.Person trainer = Authoring.trainer();
-        String title = Server.unique("Enter keys ");
-        String uuid = quizModule(trainer, title);
-        WebClient http = trainer.browser();
-        http.get(Authoring.editorLink(Authoring.module(http, uuid), 1, "Text"));
-        http.submit("unit", Map.of(), "addCase");
-        http.submit("unit", Map.of("cases:0:title", "A case to keep", "cases:0:body", "What happened at the desk."), "save");
-
-        WebDriver driver = Browser.fresh();
-        Browser.signIn(driver, trainer);
+        Editing editing = withCaseInBrowser("Enter keys ", "A case to keep", "What happened at the desk.");
+        WebDriver driver = editing.driver();
+        String uuid = editing.uuid();
+        String title = editing.title();
         openEditor(driver, uuid, "text", "First unit", "Edit unit: First unit");
         Browser.field(driver, "unit:title").sendKeys(" revised", Keys.ENTER);
         Browser.awaitHeading(driver, "Module: " + title);
@@ -51,23 +84,15 @@ abstract class EditorChecks {
         openEditor(driver, uuid, "worksheet", "Quiz unit", "Edit worksheet: Reflect: Quiz unit again");
         assertThat(driver.findElements(By.cssSelector("fieldset.repeat-block"))).hasSize(parts).isNotEmpty();
         assertFitsPhone(driver);
-        Browser.open(driver, "content/module.xhtml?module=" + uuid);
-        Browser.awaitHeading(driver, "Module: " + title);
+        openModule(editing);
         assertFitsPhone(driver);
     }
 
     @Test
     void removingACaseOrAnOptionAsksFirstAndCancelKeepsIt() {
-        People.Person trainer = Authoring.trainer();
-        String title = Server.unique("Confirm removal ");
-        String uuid = quizModule(trainer, title);
-        WebClient http = trainer.browser();
-        http.get(Authoring.editorLink(Authoring.module(http, uuid), 1, "Text"));
-        http.submit("unit", Map.of(), "addCase");
-        http.submit("unit", Map.of("cases:0:title", "Keep me", "cases:0:body", "Text of the case."), "save");
-
-        WebDriver driver = Browser.fresh();
-        Browser.signIn(driver, trainer);
+        Editing editing = withCaseInBrowser("Confirm removal ", "Keep me", "Text of the case.");
+        WebDriver driver = editing.driver();
+        String uuid = editing.uuid();
         openEditor(driver, uuid, "text", "First unit", "Edit unit: First unit");
         WebElement remove = Browser.field(driver, "unit:cases:0:remove");
         remove.sendKeys(Keys.ENTER);
@@ -102,14 +127,10 @@ abstract class EditorChecks {
 
     @Test
     void publishDiscardAndRemoveUnitAskFirstAndCancelKeepsTheDraft() {
-        People.Person trainer = Authoring.trainer();
-        String title = Server.unique("Confirm publish ");
-        String uuid = quizModule(trainer, title);
-
-        WebDriver driver = Browser.fresh();
-        Browser.signIn(driver, trainer);
-        Browser.open(driver, "content/module.xhtml?module=" + uuid);
-        Browser.awaitHeading(driver, "Module: " + title);
+        Editing editing = inBrowser(editing("Confirm publish "));
+        WebDriver driver = editing.driver();
+        String uuid = editing.uuid();
+        openModule(editing);
         assertThat(driver.findElements(By.cssSelector("#publish input[type=submit]"))).as("Discard is away from Publish").hasSize(1);
 
         driver.findElement(By.cssSelector("input[aria-label='Remove Quiz unit']")).click();
@@ -134,15 +155,13 @@ abstract class EditorChecks {
             Browser.waiting(driver).until(d -> !d.findElement(By.tagName("h1")).getText().isEmpty());
             assertFitsPhone(driver);
         }
-        Browser.open(driver, "content/module.xhtml?module=" + uuid);
-        Browser.awaitHeading(driver, "Module: " + title);
+        openModule(editing);
 
         Browser.field(driver, "discardDraft:submit").click();
         awaitDialog(driver, "This cannot be undone");
         Browser.field(driver, "confirmCancel").click();
         awaitNoDialog(driver);
-        Browser.open(driver, "content/module.xhtml?module=" + uuid);
-        Browser.awaitHeading(driver, "Module: " + title);
+        openModule(editing);
         assertThat(driver.findElements(By.id("draftState"))).as("cancel keeps the draft").hasSize(1);
         Browser.field(driver, "discardDraft:submit").click();
         awaitDialog(driver, "This cannot be undone");
@@ -159,13 +178,12 @@ abstract class EditorChecks {
 
     @Test
     void errorsSpeakTheScreensWordsNextToTheirFields() {
-        People.Person trainer = Authoring.trainer();
-        String title = Server.unique("Error words ");
-        String uuid = quizModule(trainer, title);
-
-        WebDriver driver = Browser.fresh();
-        Browser.signIn(driver, trainer);
+        Editing editing = inBrowser(editing("Error words "));
+        WebDriver driver = editing.driver();
+        String uuid = editing.uuid();
         openEditor(driver, uuid, "text", "First unit", "Edit unit: First unit");
+        assertThat(driver.findElement(By.tagName("main")).getText()).as("the screen's words, not file paths")
+                .doesNotContain("content/", ".md");
         WebElement minutes = Browser.field(driver, "unit:minutes");
         minutes.clear();
         minutes.sendKeys("ten");
@@ -175,6 +193,7 @@ abstract class EditorChecks {
         Browser.assertAccessible(driver);
 
         openEditor(driver, uuid, "quiz", "Quiz unit", "Edit quiz: Check your understanding: Quiz unit");
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("content/", ".yaml");
         Browser.field(driver, "quiz:questions:0:options:1:feedback").clear();
         Browser.field(driver, "quiz:save").click();
         Browser.waiting(driver).until(d -> d.findElement(By.id("quiz:questions:0:options:1:feedbackError")).getText()
@@ -186,12 +205,10 @@ abstract class EditorChecks {
 
     @Test
     void theQuizEditorShowsOneQuestionAtATimeWithAListToMoveBetweenThem() {
-        People.Person trainer = Authoring.trainer();
-        String title = Server.unique("One question ");
-        String uuid = quizModule(trainer, title);
-
-        WebDriver driver = Browser.fresh();
-        Browser.signIn(driver, trainer);
+        Editing editing = inBrowser(editing("One question "));
+        WebDriver driver = editing.driver();
+        String uuid = editing.uuid();
+        String title = editing.title();
         openEditor(driver, uuid, "quiz", "Quiz unit", "Edit quiz: Check your understanding: Quiz unit");
         assertThat(driver.findElements(By.cssSelector("#questionList li"))).hasSize(1);
         assertThat(driver.findElements(By.cssSelector("fieldset.repeat-block legend"))).extracting(WebElement::getText)
@@ -232,11 +249,11 @@ abstract class EditorChecks {
 
     @Test
     void reviewersSeeWhatChangedAndASignOffOfAnEarlierDraftIsNotPublished() {
-        People.Person trainer = Authoring.trainer();
+        Editing editing = editing("Diff ");
         People.Person reviewer = Authoring.withRole("REVIEWER");
-        String title = Server.unique("Diff ");
-        String uuid = quizModule(trainer, title);
-        WebClient http = trainer.browser();
+        String title = editing.title();
+        String uuid = editing.uuid();
+        WebClient http = editing.http();
         Authoring.editUnit(http, uuid, 1, Map.of("body", "Book a professional interpreter."));
         Authoring.sendToReviewer(http, uuid, reviewer);
 

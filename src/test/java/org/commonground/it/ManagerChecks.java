@@ -59,6 +59,46 @@ abstract class ManagerChecks {
     }
 
     @Test
+    void theChartOfCompletionsOverTimeHasTheFiguresTheGridShows() {
+        WebClient admin = People.firstAdmin();
+        Organisations.Setup org = withAssignment(admin);
+        People.Person early = member(org, "", "frontline_practitioner");
+        People.Person later = member(org, "", "support_staff");
+        member(org, "", "support_staff");
+        Modules.complete(early.browser(), "it-journey");
+        try {
+            PlatformClockControl.moveTo(35);
+            Modules.complete(later.browser(), "it-journey");
+        } finally {
+            PlatformClockControl.moveTo(0);
+        }
+
+        WebClient.Page page = admin.get("organisation/dashboard.xhtml?team=" + org.teamUuid());
+        Map<String, Long> inGrid = page.select("#grid tbody td").stream()
+                .filter(td -> List.of("Complete", "Renewal due soon", "Needs refresh").contains(td.select("b").text()))
+                .map(td -> java.util.regex.Pattern.compile("\\d{1,2} (\\p{L}+ \\d{4})").matcher(td.ownText()))
+                .filter(java.util.regex.Matcher::find)
+                .collect(Collectors.groupingBy(m -> m.group(1), Collectors.counting()));
+        List<Element> tableRows = page.select("#completionTable tbody tr");
+        Map<String, Long> inTable = tableRows.stream().filter(r -> !r.select("td").text().equals("0"))
+                .collect(Collectors.toMap(r -> r.select("th").text(), r -> Long.parseLong(r.select("td").text())));
+        assertThat(inGrid).hasSize(2).containsOnly(Map.entry(month(0), 1L), Map.entry(month(35), 1L));
+        assertThat(inTable).isEqualTo(inGrid);
+        assertThat(page.select("#completionChart text.chart-count").eachText())
+                .isEqualTo(tableRows.stream().map(r -> r.select("td").text()).toList());
+        assertThat(page.select("#completionChart rect.chart-bar")).hasSize(12);
+        assertThat(page.select("#completionChart").attr("role")).isEqualTo("img");
+        assertThat(page.text("#chartTitle")).startsWith("Completions each month");
+        assertThat(page.text("#chartSummary")).startsWith("2 completions shown in the grid");
+    }
+
+    /** A month as the chart's table names it, this many days from today on the platform's calendar. */
+    private static String month(int days) {
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(days);
+        return day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + day.getYear();
+    }
+
+    @Test
     void exportsKeepANameThatLooksLikeAFormulaAsText() throws Exception {
         WebClient admin = People.firstAdmin();
         Organisations.Setup org = withAssignment(admin);

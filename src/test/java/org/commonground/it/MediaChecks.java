@@ -146,7 +146,9 @@ abstract class MediaChecks {
         Authoring.editUnit(trainer.browser(), uuid, 1, Map.of("body", "## Two boxes\n\n![Two boxes side by side](" + link + ")"));
 
         WebClient.Page confirm = trainer.browser().get("content/media.xhtml?module=" + uuid + "&delete=boxes.svg");
-        assertThat(confirm.text("#stillUsed")).contains("cannot be deleted yet");
+        assertThat(confirm.text("#stillUsed")).contains("cannot be deleted yet").contains("(Unit 1, ").doesNotContain(".md");
+        assertThat(trainer.browser().get("content/media.xhtml?module=" + uuid).text("#pictureTable tbody td:nth-child(3)"))
+                .as("the units that show it, as the editor names them").startsWith("Unit 1, ").doesNotContain("content/");
         assertThat(confirm.select("#delete\\:submit")).isEmpty();
 
         Authoring.editUnit(trainer.browser(), uuid, 1, Map.of("body", "## Two boxes\n\nNo picture now."));

@@ -59,6 +59,11 @@ public class ModuleMedia {
             return "![Describe what the picture shows](" + link + ")";
         }
 
+        /** The units that show it, in words ("Unit 1, Booking interpreters; Unit 3, ..."): the page's EL String.join printed nothing. */
+        public String shownIn() {
+            return String.join("; ", usedBy);
+        }
+
         public String size() {
             return bytes < 1024 ? bytes + " bytes" : (bytes + 1023) / 1024 + " KB";
         }
@@ -90,14 +95,16 @@ public class ModuleMedia {
         return pictures;
     }
 
+    /** A picture with the units that show it, named as the editor's screens name them ("Unit 2, Booking interpreters"). */
     private Picture picture(Drafts.Opened opened, String path) {
         String link = Media.LINK_PREFIX + path.substring(Media.FOLDER.length());
         List<String> usedBy = new ArrayList<>();
-        opened.files().forEach((p, f) -> {
-            if (p.startsWith("content/units/") && f.getContent().contains("(" + link)) {
-                usedBy.add(p.substring(p.lastIndexOf('/') + 1));
+        for (Drafts.UnitRow unit : drafts.outline(opened)) {
+            DraftFile file = unit.unitPath() == null ? null : opened.files().get(unit.unitPath());
+            if (file != null && file.getContent().contains("(" + link)) {
+                usedBy.add("Unit " + (unit.index() + 1) + ", " + unit.title());
             }
-        });
+        }
         int bytes;
         try {
             bytes = Media.decode(opened.text(path)).length;
@@ -150,7 +157,7 @@ public class ModuleMedia {
         }
         Picture picture = picture(opened, path);
         if (!picture.usedBy().isEmpty()) {
-            throw new BusinessException("authoring.media.inUse", name, String.join(", ", picture.usedBy()));
+            throw new BusinessException("authoring.media.inUse", name, picture.shownIn());
         }
         em.remove(file);
         opened.draft().edited(caller.id(), clock.instant());

@@ -30,8 +30,6 @@ import org.omnifaces.cdi.Param;
 @RequestScoped
 public class ContentModuleBacking {
 
-    private static final ScreenWords WORDS = new ScreenWords();
-
     @Inject
     Drafts drafts;
 
@@ -238,7 +236,7 @@ public class ContentModuleBacking {
         if (labels == null) {
             labels = ItemLabels.of(getOpened() == null ? null : opened.modulePath(), getUnits());
         }
-        return labels.getOrDefault(problem.file(), problem.file()) + ": " + WORDS.describe(problem);
+        return ItemLabels.describe(labels, problem);
     }
 
     public List<Drafts.UnitRow> getUnits() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import org.commonground.authoring.boundary.Drafts;
 import org.commonground.content.control.Problem;
 import org.commonground.content.entity.ModuleDefinition;
@@ -23,6 +24,7 @@ public class ContentPreviewBacking {
 
     private Drafts.Opened opened;
     private ModuleDefinition definition;
+    private Map<String, String> labels;
 
     public void load() {
         opened = drafts.get(module);
@@ -35,6 +37,14 @@ public class ContentPreviewBacking {
 
     public List<Problem> getProblems() {
         return drafts.problems(opened);
+    }
+
+    /** A problem of the draft in the screen's words: which unit's text, quiz or worksheet, and what to fix. */
+    public String describe(Problem problem) {
+        if (labels == null) {
+            labels = ItemLabels.of(opened.modulePath(), drafts.outline(opened));
+        }
+        return ItemLabels.describe(labels, problem);
     }
 
     public String getTitle() {

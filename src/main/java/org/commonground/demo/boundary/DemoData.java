@@ -31,9 +31,11 @@ import java.util.Set;
 import org.commonground.assessment.boundary.QuizScored;
 import org.commonground.authoring.boundary.Drafts;
 import org.commonground.authoring.boundary.Reviews;
+import org.commonground.content.control.ContentWriter;
 import org.commonground.content.entity.CompletionRule;
 import org.commonground.content.entity.ModuleUnit;
 import org.commonground.content.entity.Stage;
+import org.commonground.content.entity.Unit;
 import org.commonground.content.entity.WorksheetPart;
 import org.commonground.identity.boundary.Caller;
 import org.commonground.learning.boundary.AssignmentChanged;
@@ -51,7 +53,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * Loads {@code seeds/demo.yaml} when demo data is switched on. Idempotent: what
  * already exists (accounts by email, a team's assignment of a module, a person's work
- * in a module, the draft sent to the reviewer) is left as it is, so restarts change
+ * in a module, the draft sent to the reviewer, the trainer's changed module) is left as it is, so restarts change
  * nothing. People's work goes through the same boundaries and events as their own
  * clicks would (acting as each person), so stored progress is what the pages expect;
  * due dates are counted from the platform clock's today when the data is loaded.
@@ -225,8 +227,58 @@ public class DemoData {
                 });
             }
         }
+        changedModule(DemoData.<Object>map(seeds.get("changed_module")));
         int count = created;
         LOG.info(() -> "Demo data loaded: " + organisation.getName() + ", " + teams.size() + " teams, " + count + " accounts created");
+    }
+
+    /**
+     * A module of the trainer's own: published, assigned to a team, completed by some of its
+     * people, then published again with a material change, so their completions need a
+     * refresh. All as the people would do it on the pages; nothing when a module already has
+     * the title (a second load).
+     */
+    private void changedModule(Map<String, Object> seed) {
+        if (seed.isEmpty()) {
+            return;
+        }
+        String title = (String) seed.get("title");
+        if (!em.createQuery("select v.id from ModuleVersion v where v.title = :title", Long.class).setParameter("title", title)
+                .setMaxResults(1).getResultList().isEmpty()) {
+            return;
+        }
+        Account trainer = account((String) seed.get("trainer"));
+        String stage = (String) seed.get("stage");
+        String moduleUuid = asGet(trainer, () -> {
+            String uuid = drafts.create(title, Stage.valueOf(stage)).getModule().getUuid();
+            Drafts.Opened opened = drafts.get(uuid);
+            drafts.saveModule(uuid, opened.files().get(opened.modulePath()).getVersion(), opened.module().withFraming(title,
+                    (String) seed.get("summary"), stage, (String) seed.get("stage_reason"), DemoData.<String>list(seed.get("outcomes"))));
+            writeUnit(uuid, seed, (String) seed.get("text"));
+            drafts.publish(uuid, false);
+            return uuid;
+        });
+        LocalDate due = progress.today().plusDays(((Number) seed.get("due_in_days")).longValue());
+        as(account((String) seed.get("by")), () -> assignments.assignToTeam((String) seed.get("team"), moduleUuid, due, null));
+        for (String email : DemoData.<String>list(seed.get("completed_by"))) {
+            Account learner = account(email);
+            as(learner, () -> work(learner, moduleUuid, "all", 0, false));
+        }
+        as(trainer, () -> {
+            drafts.edit(moduleUuid);
+            writeUnit(moduleUuid, seed, (String) seed.get("changed_text"));
+            drafts.publish(moduleUuid, true);
+        });
+    }
+
+    /** The draft's one unit, with the seed's title, objectives, summary and this text. */
+    private void writeUnit(String moduleUuid, Map<String, Object> seed, String text) {
+        Drafts.Opened opened = drafts.get(moduleUuid);
+        String path = drafts.outline(opened).get(0).unitPath();
+        String unitUuid = opened.module().units().get(0).unit();
+        drafts.saveItem(moduleUuid, path, opened.files().get(path).getVersion(), ContentWriter.unit(new Unit(unitUuid,
+                (String) seed.get("unit_title"), 10, DemoData.<String>list(seed.get("objectives")), List.of(),
+                (String) seed.get("summary_points"), List.of(), text)));
     }
 
     private Account account(String email) {

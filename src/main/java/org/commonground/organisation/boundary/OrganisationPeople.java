@@ -17,7 +17,6 @@ import org.commonground.organisation.control.Access;
 import org.commonground.organisation.control.PeopleCsv;
 import org.commonground.organisation.control.StaffGroups;
 import org.commonground.organisation.entity.Organisation;
-import org.commonground.organisation.entity.Team;
 import org.commonground.platform.control.Like;
 
 /**
@@ -206,11 +205,6 @@ public class OrganisationPeople {
             }
         }
         return new Saved(placed, invited, rows.size() - placed - invited);
-    }
-
-    /** The organisation's teams, for the page's choices. */
-    public List<Team> teams(Organisation organisation) {
-        return organisations.teams(organisation);
     }
 
     private static boolean blank(String text) {

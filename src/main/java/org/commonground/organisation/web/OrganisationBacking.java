@@ -39,9 +39,8 @@ public class OrganisationBacking {
     ManagerScopes managerScopes;
 
     @Inject
-    @Param(name = "org")
-    private String org;
-    private Organisation organisation;
+    OrganisationOfPage page;
+
     private String teamName;
     private String codeTeam;
     private int codeDays = 14;
@@ -75,14 +74,11 @@ public class OrganisationBacking {
     }
 
     public Organisation getOrganisation() {
-        if (organisation == null) {
-            organisation = organisations.open(org);
-        }
-        return organisation;
+        return page.get();
     }
 
     public List<Team> getTeams() {
-        return organisations.teams(getOrganisation());
+        return page.teams();
     }
 
     public List<JoinCode> getCodes() {
@@ -106,12 +102,12 @@ public class OrganisationBacking {
     }
 
     public void addTeam() {
-        act("team", () -> organisations.addTeam(org, teamName), "organisation.team.added");
+        act("team", () -> organisations.addTeam(getOrg(), teamName), "organisation.team.added");
         teamName = null;
     }
 
     public void createCode() {
-        act("code", () -> joinCodes.create(org, codeTeam, codeDays, codeUses), "organisation.code.created");
+        act("code", () -> joinCodes.create(getOrg(), codeTeam, codeDays, codeUses), "organisation.code.created");
     }
 
     public void revokeCode(String code) {
@@ -119,7 +115,7 @@ public class OrganisationBacking {
     }
 
     public void invite() {
-        act("invite", () -> joinCodes.invite(org, inviteTeam, inviteEmail), "organisation.invite.sent");
+        act("invite", () -> joinCodes.invite(getOrg(), inviteTeam, inviteEmail), "organisation.invite.sent");
         inviteEmail = null;
     }
 
@@ -139,7 +135,7 @@ public class OrganisationBacking {
     /** Saves whether members must sign in through the organisation's identity provider. */
     public void saveSignIn() {
         boolean required = isRequireSso();
-        act("signIn", () -> organisations.requireSingleSignOn(org, required), "organisation.sso.saved");
+        act("signIn", () -> organisations.requireSingleSignOn(getOrg(), required), "organisation.sso.saved");
     }
 
     public boolean isRequireSso() {
@@ -154,18 +150,14 @@ public class OrganisationBacking {
         try {
             action.run();
             Messages.info(doneKey);
-            Redirect.to("/organisation/index.xhtml?org=" + org);
+            Redirect.to("/organisation/index.xhtml?org=" + getOrg());
         } catch (BusinessException problem) {
             Messages.error(form, problem);
         }
     }
 
     public String getOrg() {
-        return org;
-    }
-
-    public void setOrg(String org) {
-        this.org = org;
+        return page.uuid();
     }
 
     public String getTeamName() {

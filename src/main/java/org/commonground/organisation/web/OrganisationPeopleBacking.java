@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.commonground.organisation.boundary.Memberships;
 import org.commonground.organisation.boundary.OrganisationPeople;
-import org.commonground.organisation.boundary.Organisations;
 import org.commonground.organisation.entity.Organisation;
 import org.commonground.organisation.entity.Team;
 import org.commonground.platform.boundary.BusinessException;
@@ -31,17 +30,13 @@ import org.omnifaces.cdi.Param;
 public class OrganisationPeopleBacking {
 
     @Inject
-    Organisations organisations;
+    OrganisationOfPage page;
 
     @Inject
     OrganisationPeople people;
 
     @Inject
     Memberships memberships;
-
-    @Inject
-    @Param(name = "org")
-    private String org;
 
     @Inject
     @Param(name = "q")
@@ -52,7 +47,6 @@ public class OrganisationPeopleBacking {
     @Param(name = "in")
     private String in;
 
-    private Organisation organisation;
     private LazyRows<OrganisationPeople.Person> rows;
     private Long total;
     private String team;
@@ -62,14 +56,11 @@ public class OrganisationPeopleBacking {
     }
 
     public Organisation getOrganisation() {
-        if (organisation == null) {
-            organisation = organisations.open(org);
-        }
-        return organisation;
+        return page.get();
     }
 
     public List<Team> getTeams() {
-        return people.teams(getOrganisation());
+        return page.teams();
     }
 
     private OrganisationPeople.Filter filter() {
@@ -83,8 +74,8 @@ public class OrganisationPeopleBacking {
             OrganisationPeople.Filter base = filter();
             rows = new LazyRows<>(Set.of("name", "email", "group", "team"),
                     columns -> people.count(getOrganisation(), withColumns(base, columns)),
-                    page -> people.page(getOrganisation(), withColumns(base, page.filters()), sort(page.sort()),
-                            page.descending(), page.first(), page.max()));
+                    request -> people.page(getOrganisation(), withColumns(base, request.filters()), sort(request.sort()),
+                            request.descending(), request.first(), request.max()));
         }
         return rows;
     }
@@ -131,7 +122,7 @@ public class OrganisationPeopleBacking {
 
     /** The address of this list (organisation, search and filter). */
     public String query() {
-        return "org=" + encode(org) + (blank(search) ? "" : "&q=" + encode(search)) + (blank(in) ? "" : "&in=" + encode(in));
+        return "org=" + encode(getOrg()) + (blank(search) ? "" : "&q=" + encode(search)) + (blank(in) ? "" : "&in=" + encode(in));
     }
 
     private static String encode(String value) {
@@ -143,7 +134,7 @@ public class OrganisationPeopleBacking {
     }
 
     public String getOrg() {
-        return org;
+        return page.uuid();
     }
 
     public String getSearch() {

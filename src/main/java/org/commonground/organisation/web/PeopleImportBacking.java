@@ -11,13 +11,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.commonground.organisation.boundary.OrganisationPeople;
-import org.commonground.organisation.boundary.Organisations;
 import org.commonground.organisation.control.PeopleCsv;
 import org.commonground.organisation.entity.Organisation;
 import org.commonground.platform.boundary.BusinessException;
 import org.commonground.platform.web.Messages;
 import org.commonground.platform.web.Redirect;
-import org.omnifaces.cdi.Param;
 
 /**
  * Adding people from a CSV file: check shows what each row would do and saves nothing; save
@@ -30,16 +28,11 @@ public class PeopleImportBacking {
     static final int MAX_BYTES = 1024 * 1024;
 
     @Inject
-    Organisations organisations;
+    OrganisationOfPage page;
 
     @Inject
     OrganisationPeople people;
 
-    @Inject
-    @Param(name = "org")
-    private String org;
-
-    private Organisation organisation;
     private transient Part file;
     private String pasted;
     private String csv;
@@ -50,10 +43,7 @@ public class PeopleImportBacking {
     }
 
     public Organisation getOrganisation() {
-        if (organisation == null) {
-            organisation = organisations.open(org);
-        }
-        return organisation;
+        return page.get();
     }
 
     public void check() {
@@ -78,7 +68,7 @@ public class PeopleImportBacking {
             }
             OrganisationPeople.Saved saved = people.save(getOrganisation(), csv);
             Messages.info("organisation.import.saved", saved.placed(), saved.invited(), saved.skipped());
-            Redirect.to("/organisation/people.xhtml?org=" + org);
+            Redirect.to("/organisation/people.xhtml?org=" + getOrg());
         } catch (BusinessException problem) {
             Messages.error(null, problem);
         }
@@ -114,7 +104,7 @@ public class PeopleImportBacking {
     }
 
     public String getOrg() {
-        return org;
+        return page.uuid();
     }
 
     public Part getFile() {

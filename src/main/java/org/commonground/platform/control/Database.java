@@ -24,8 +24,11 @@ import javax.sql.DataSource;
  * Payara reads these placeholders once before the application's own
  * {@code microprofile-config.properties} is visible, and warned "no value found, no
  * default given" for each: so each carries, after a colon, the same default as that
- * file (keep them equal). The URL has none (its default depends on the data
- * directory): Payara still warns about it once when it is not set.
+ * file (keep them equal). The URL has none: its default depends on the data directory,
+ * which a placeholder's default cannot name, and a default here is not harmless (that
+ * early read is the one the pool is made with: a stand-in address was used for real).
+ * Payara warns about it once when it is not set; the run command ({@code mvn -Prun})
+ * sets it on the command line.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,

@@ -6,12 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.commonground.learning.entity.Assignment;
 import org.commonground.organisation.boundary.Organisations;
 import org.commonground.organisation.entity.Team;
@@ -24,9 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A team's completion: its current members by the modules assigned to them, each
  * cell with its status and red-amber-green, and the team's completion against the
- * target. Five SQL statements whatever the team's size: the signed-in account, the team
- * with the caller's right to it, members with their progress, assignments with their
- * modules, completions by month.
+ * target, and the completions the grid shows counted by month. Four SQL statements
+ * whatever the team's size: the signed-in account, the team with the caller's right to
+ * it, members with their progress, assignments with their modules.
  */
 @ApplicationScoped
 public class TeamDashboard {
@@ -50,6 +53,11 @@ public class TeamDashboard {
 
     /** One cell of the grid. */
     public record Cell(Status status, Rag rag, LocalDate due, Instant completedAt, LocalDate renewOn, LocalDate exemptUntil) {
+
+        /** Whether the cell shows a completion (complete, renewal due soon or needs refresh, with its date). */
+        public boolean completed() {
+            return completedAt != null && status != Status.EXEMPT;
+        }
     }
 
     /** One person's row. */
@@ -62,7 +70,7 @@ public class TeamDashboard {
 
     /** The whole view. */
     public record View(Team team, List<Column> columns, List<Row> rows, long complete, long assigned, double percent,
-            int target, Map<Rag, Long> rag, List<Monthly> history) {
+            int target, Map<Rag, Long> rag, SortedMap<YearMonth, Long> history) {
 
         public boolean isOnTarget() {
             return percent >= target;
@@ -83,10 +91,6 @@ public class TeamDashboard {
         public long getOnTrack() {
             return rag.get(Rag.NONE);
         }
-    }
-
-    /** Completions in one month, for the chart. */
-    public record Monthly(int year, int month, long completions) {
     }
 
     public View view(String teamUuid, String moduleFilter, String statusFilter) {
@@ -132,6 +136,8 @@ public class TeamDashboard {
             rag.put(r, 0L);
         }
         var decide = progress.verdictsToday();
+        // The chart counts exactly the completions the grid shows, by the month of their date.
+        SortedMap<YearMonth, Long> history = new TreeMap<>();
         for (Object[] member : members.values()) {
             long accountId = ((Number) member[1]).longValue();
             Map<String, Cell> cells = new HashMap<>();
@@ -154,14 +160,10 @@ public class TeamDashboard {
                     || cells.values().stream().anyMatch(c -> c.status().name().equals(statusFilter));
             if (keep) {
                 rows.add(new Row(((Number) member[0]).longValue(), (String) member[2], (String) member[3], cells));
+                cells.values().stream().filter(Cell::completed).forEach(c -> history.merge(
+                        YearMonth.from(c.completedAt().atZone(progress.zoneId())), 1L, Long::sum));
             }
         }
-        List<Monthly> history = em.createQuery("select extract(year from c.completedAt), extract(month from c.completedAt),"
-                + " count(c) from Completion c where c.accountId in (select m.account.id from Membership m join m.teams t"
-                + " where t.id = :team and m.endedAt is null) group by extract(year from c.completedAt),"
-                + " extract(month from c.completedAt) order by 1, 2", Object[].class).setParameter("team", team.getId())
-                .getResultList().stream().map(r -> new Monthly(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
-                        ((Number) r[2]).longValue())).toList();
         return new View(team, new ArrayList<>(columns.values()), rows, complete, assigned,
                 CurrencyPolicy.percent(complete, assigned), target, rag, history);
     }

@@ -3,11 +3,13 @@ package org.commonground.reporting.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonground.organisation.control.StaffGroups;
 import org.commonground.platform.web.Dates;
 import org.commonground.reporting.boundary.TeamDashboard;
+import org.commonground.reporting.control.CompletionChart;
 import org.omnifaces.cdi.Param;
 
 /** A team's completion grid, filtered by module and status. */
@@ -41,6 +43,7 @@ public class TeamDashboardBacking {
 
     private TeamDashboard.View view;
     private List<GridRow> grid;
+    private CompletionChart chart;
 
     /** A row of the grid as shown: a team of 50 by 40 modules is 2,000 cells, so each is text ready to print. */
     public record GridRow(long membershipId, String name, String staffGroup, List<GridCell> cells) {
@@ -93,10 +96,12 @@ public class TeamDashboardBacking {
         };
     }
 
-    /** Bars for the chart of completions per month: height in percent of the busiest month. */
-    public long height(long completions) {
-        long max = getView().history().stream().mapToLong(TeamDashboard.Monthly::completions).max().orElse(1);
-        return Math.max(4, completions * 100 / Math.max(1, max));
+    /** The completions the grid shows, by month, as a chart of the last twelve months. */
+    public CompletionChart getChart() {
+        if (chart == null) {
+            chart = CompletionChart.of(getView().history(), YearMonth.from(progress.today()));
+        }
+        return chart;
     }
 
     public org.commonground.progress.entity.Status[] getStatuses() {

@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * {@code POST /it-only/demo?tag=T} loads the shipped demo seeds into the shared test
  * database as an organisation of their own: the organisation's and teams' uuids are
  * made from the tag, emails become {@code name@T.demo.commonground.test}, and the
- * names, join code and draft title carry the tag. The same tag twice loads the same
+ * names, join code, draft title and the changed module's title carry the tag. The same tag twice loads the same
  * seeds again (to show that a second load changes nothing).
  */
 @WebServlet("/it-only/demo")
@@ -47,7 +47,7 @@ public class DemoServlet extends HttpServlet {
         response.getWriter().write("loaded " + tag);
     }
 
-    /** The seeds with this tag's own organisation, teams, people and draft; the modules stay the same. */
+    /** The seeds with this tag's own organisation, teams, people, draft and changed module; the shipped modules stay the same. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> retag(String seeds, String tag) {
         Map<String, Object> parsed = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(seeds);
@@ -64,6 +64,7 @@ public class DemoServlet extends HttpServlet {
         text = text.replace("join_code: " + organisation.get("join_code"), "join_code: DEMO-" + tag.toUpperCase());
         text = text.replace("@demo.commonground.test", "@" + tag + ".demo.commonground.test");
         text = text.replace("title: Welcoming people at reception", "title: Welcoming people at reception " + tag);
+        text = text.replace("title: Noticing who is missing", "title: Noticing who is missing " + tag);
         return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
     }
 
