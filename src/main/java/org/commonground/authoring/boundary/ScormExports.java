@@ -12,10 +12,11 @@ import org.commonground.identity.boundary.Caller;
 import org.commonground.platform.boundary.NotFoundException;
 
 /**
- * The live published version of a module as a SCORM 1.2 package, for trainers and
- * administrators: the same people who may download any version's files as a zip,
- * which hold the same text and quiz keys. A package holds its quizzes' keys (an LMS
- * marks them offline), so it is never offered to learners.
+ * The live published version of a module as a SCORM 1.2 package, for people with the
+ * trainer role (the content area's rule, which an administrator passes only with that
+ * role too): the same people who may download any version's files as a zip, which hold
+ * the same text and quiz keys. A package holds its quizzes' keys (an LMS marks them
+ * offline), so it is never offered to learners.
  */
 @ApplicationScoped
 public class ScormExports {

@@ -11,7 +11,7 @@ import org.commonground.platform.boundary.AccessDeniedException;
 import org.commonground.platform.boundary.NotFoundException;
 import org.commonground.platform.web.Attachment;
 
-/** The live version of a module ({@code module}) as a SCORM 1.2 package; trainers and administrators only. */
+/** The live version of a module ({@code module}) as a SCORM 1.2 package; people with the trainer role only (web.xml and the boundary). */
 @WebServlet(name = "scormExport", urlPatterns = "/content/scorm")
 public class ScormServlet extends HttpServlet {
 
