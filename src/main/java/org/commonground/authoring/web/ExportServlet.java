@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.commonground.authoring.boundary.ModuleZips;
 import org.commonground.content.boundary.Modules;
-import org.commonground.platform.boundary.AccessDeniedException;
 import org.commonground.platform.boundary.NotFoundException;
 import org.commonground.platform.web.Attachment;
 
@@ -26,26 +25,19 @@ public class ExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
         String module = request.getParameter("module");
-        Integer version = null;
-        byte[] zip;
-        try {
+        Attachment.send(response, () -> {
+            Integer version = null;
             if (!"true".equals(request.getParameter("draft"))) {
-                version = Integer.valueOf(request.getParameter("version"));
+                try {
+                    version = Integer.valueOf(request.getParameter("version"));
+                } catch (NumberFormatException e) {
+                    throw new NotFoundException("learning.module.notFound");
+                }
             }
             String folder = modules.get(module).getFolder();
-            zip = zips.export(module, version);
-            response.setContentType("application/zip");
-            Attachment.name(response, folder + (version == null ? "-draft" : "-v" + version) + ".zip");
-        } catch (NotFoundException | NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        response.setContentLength(zip.length);
-        response.getOutputStream().write(zip);
+            byte[] zip = zips.export(module, version);
+            return new Attachment.File("application/zip", folder + (version == null ? "-draft" : "-v" + version) + ".zip", zip);
+        });
     }
 }

@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.commonground.authoring.boundary.ScormExports;
-import org.commonground.platform.boundary.AccessDeniedException;
-import org.commonground.platform.boundary.NotFoundException;
 import org.commonground.platform.web.Attachment;
 
 /** The live version of a module ({@code module}) as a SCORM 1.2 package; people with the trainer role only (web.xml and the boundary). */
@@ -22,20 +20,9 @@ public class ScormServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        ScormExports.Download download;
-        try {
-            download = exports.export(request.getParameter("module"));
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        response.setContentType("application/zip");
-        Attachment.name(response, download.filename());
-        response.setContentLength(download.zip().length);
-        response.getOutputStream().write(download.zip());
+        Attachment.send(response, () -> {
+            ScormExports.Download download = exports.export(request.getParameter("module"));
+            return new Attachment.File("application/zip", download.filename(), download.zip());
+        });
     }
 }

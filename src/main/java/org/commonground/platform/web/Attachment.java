@@ -1,9 +1,12 @@
 package org.commonground.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import org.commonground.platform.boundary.AccessDeniedException;
+import org.commonground.platform.boundary.NotFoundException;
 
 /**
  * The Content-Disposition of every download. A file name can come from data a
@@ -17,6 +20,38 @@ public final class Attachment {
     static final int MAX_LENGTH = 100;
 
     private Attachment() {
+    }
+
+    /** A file made for the person who asked for it. */
+    public record File(String contentType, String filename, byte[] body) {
+    }
+
+    /** Makes the file; throws {@link NotFoundException} or {@link AccessDeniedException} as the boundary does. */
+    @FunctionalInterface
+    public interface Maker {
+        File make() throws IOException;
+    }
+
+    /**
+     * Sends a download that is never cached: 404 when what was asked for is not there,
+     * 403 when the caller may not have it, else the file under its cleaned name.
+     */
+    public static void send(HttpServletResponse response, Maker maker) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        File file;
+        try {
+            file = maker.make();
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (AccessDeniedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        response.setContentType(file.contentType());
+        name(response, file.filename());
+        response.setContentLength(file.body().length);
+        response.getOutputStream().write(file.body());
     }
 
     public static void name(HttpServletResponse response, String filename) {

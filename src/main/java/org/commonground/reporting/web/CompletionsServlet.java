@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.platform.boundary.AccessDeniedException;
-import org.commonground.platform.boundary.NotFoundException;
 import org.commonground.platform.control.SafeCsv;
 import org.commonground.platform.web.Attachment;
 import org.commonground.reporting.boundary.Completions;
@@ -29,25 +27,15 @@ public class CompletionsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        List<List<Object>> rows = new ArrayList<>();
-        try {
+        Attachment.send(response, () -> {
+            List<List<Object>> rows = new ArrayList<>();
             for (Completions.Line line : completions.of(request.getParameter("org"))) {
                 rows.add(List.of(line.person(), line.name(), line.moduleCode(), line.moduleTitle(),
                         line.completedOn().toString(), line.expiresOn() == null ? "" : line.expiresOn().toString(),
                         line.status(), line.current() ? "yes" : "no"));
             }
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        byte[] body = SafeCsv.write(HEADER, rows).getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/csv;charset=UTF-8");
-        Attachment.name(response, "completions.csv");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+            return new Attachment.File("text/csv;charset=UTF-8", "completions.csv",
+                    SafeCsv.write(HEADER, rows).getBytes(StandardCharsets.UTF_8));
+        });
     }
 }

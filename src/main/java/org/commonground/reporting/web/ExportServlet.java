@@ -1,7 +1,6 @@
 package org.commonground.reporting.web;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,8 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.platform.boundary.AccessDeniedException;
-import org.commonground.platform.boundary.NotFoundException;
 import org.commonground.platform.control.SafeCsv;
 import org.commonground.platform.web.Attachment;
 import org.commonground.platform.web.Dates;
@@ -44,13 +41,12 @@ public class ExportServlet extends HttpServlet {
     org.commonground.organisation.control.StaffGroups staffGroups;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        response.setHeader("Cache-Control", "no-store");
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean xlsx = "xlsx".equals(request.getParameter("format"));
-        List<String> header;
-        List<List<Object>> rows = new ArrayList<>();
-        String name;
-        try {
+        Attachment.send(response, () -> {
+            List<String> header;
+            List<List<Object>> rows = new ArrayList<>();
+            String name;
             if (request.getParameter("team") != null) {
                 TeamDashboard.View view = teams.view(request.getParameter("team"), null, null);
                 name = "team-completion";
@@ -78,18 +74,10 @@ public class ExportServlet extends HttpServlet {
                 view.byModule().forEach(l -> rows.add(List.of("Module", l.label(), l.assigned(), l.complete(), l.getPercent())));
                 view.byStaffGroup().forEach(l -> rows.add(List.of("Staff group", staffGroups.label(l.label()), l.assigned(), l.complete(), l.getPercent())));
             }
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        byte[] body = xlsx ? xlsx(header, rows) : SafeCsv.write(header, rows).getBytes(StandardCharsets.UTF_8);
-        response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
-        Attachment.name(response, name + (xlsx ? ".xlsx" : ".csv"));
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+            byte[] body = xlsx ? xlsx(header, rows) : SafeCsv.write(header, rows).getBytes(StandardCharsets.UTF_8);
+            return new Attachment.File(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8",
+                    name + (xlsx ? ".xlsx" : ".csv"), body);
+        });
     }
 
     private static byte[] xlsx(List<String> header, List<List<Object>> rows) throws IOException {
