@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,11 +18,57 @@ import org.junit.jupiter.params.provider.ValueSource;
 abstract class BadInputChecks {
 
     private static final String EXPIRED = "This page has expired";
+    private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(");
 
-    /** The sign-in form as a browser would post it, with one field changed or left out. */
+    /** A tampered sign-in post is refused with 400 or the expired-page answer, never an error page. */
     @ParameterizedTest
     @ValueSource(strings = {"no nonce", "wrong nonce", "forged view state", "no view state", "garbage view state"})
     void aTamperedFormPostIsRefusedWithoutAnError(String tampering) {
+        WebClient.Page page = tamperedSignIn(tampering);
+
+        assertThat(page.status()).as(tampering).isNotEqualTo(500);
+        // Without a view state it is no postback: the page is simply shown again.
+        boolean shownAgain = tampering.equals("no view state") && page.text("h1").equals("Sign in");
+        // A view state the server cannot restore, forged or merely old, gets the one rule for an expired page:
+        // the page again, with what was sent filled in (never the password) and nothing done.
+        boolean expiredAnswer = page.status() == 200 && page.text("h1").equals("Sign in")
+                && page.text("#messages").equals("This page had expired: check and send again.")
+                && page.document().getElementById("signIn:password").val().isEmpty();
+        assertThat(page.status() == 400 || page.text("h1").equals(EXPIRED) || shownAgain || expiredAnswer)
+                .as(tampering + ": " + page.status() + " " + page.text("h1")).isTrue();
+        ErrorPageChecks.assertNoInternals(page);
+    }
+
+    /**
+     * A refused post leaves at most one short line about it in the server's log, and no
+     * request leaves a stack trace. (A nonce-less post to another page follows it: once
+     * that one's line is written, everything logged before it is too.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"no nonce", "wrong nonce", "forged view state", "garbage view state"})
+    void aTamperedFormPostLeavesOneShortLogLineAndNoStackTrace(String tampering) {
+        ServerLog log = ServerLog.fromNow();
+
+        tamperedSignIn(tampering);
+        WebClient marker = new WebClient();
+        WebClient.Page register = marker.get("register.xhtml");
+        Map<String, String> values = new LinkedHashMap<>();
+        Learning.baseFields(register, "register").forEach(f -> values.put(f[0], f[1]));
+        values.remove("primefaces.nonce");
+        values.put("register:submit", "Create account");
+        marker.post(Server.uri("register.xhtml"), values);
+
+        List<String> records = log.recordsBefore("Refused a form post to /register.xhtml");
+        List<String> fromRequests = records.stream().filter(r -> r.contains("_ThreadName=http-thread-pool")).toList();
+        assertThat(fromRequests).as(tampering + ": no stack trace from a request")
+                .noneMatch(r -> STACK_FRAME.matcher(r).find());
+        List<String> aboutIt = records.stream().filter(r -> r.contains("/sign-in.xhtml")).toList();
+        assertThat(aboutIt).as(tampering + ": lines about the post").hasSizeLessThanOrEqualTo(1)
+                .allMatch(r -> r.strip().lines().count() == 1 && r.length() < 600);
+    }
+
+    /** The sign-in form as a browser would post it, with one field changed or left out. */
+    private static WebClient.Page tamperedSignIn(String tampering) {
         WebClient browser = new WebClient();
         WebClient.Page form = browser.get("sign-in.xhtml");
         Map<String, String> values = new LinkedHashMap<>();
@@ -36,19 +84,7 @@ abstract class BadInputChecks {
             default -> values.put("jakarta.faces.ViewState", "\u0000<script>" + "x".repeat(5000));
         }
 
-        WebClient.Page page = browser.post(Server.uri("sign-in.xhtml"), values);
-
-        assertThat(page.status()).as(tampering).isNotEqualTo(500);
-        // Without a view state it is no postback: the page is simply shown again.
-        boolean shownAgain = tampering.equals("no view state") && page.text("h1").equals("Sign in");
-        // A view state the server cannot restore, forged or merely old, gets the one rule for an expired page:
-        // the page again, with what was sent filled in (never the password) and nothing done.
-        boolean expiredAnswer = page.status() == 200 && page.text("h1").equals("Sign in")
-                && page.text("#messages").equals("This page had expired: check and send again.")
-                && page.document().getElementById("signIn:password").val().isEmpty();
-        assertThat(page.status() == 400 || page.text("h1").equals(EXPIRED) || shownAgain || expiredAnswer)
-                .as(tampering + ": " + page.status() + " " + page.text("h1")).isTrue();
-        ErrorPageChecks.assertNoInternals(page);
+        return browser.post(Server.uri("sign-in.xhtml"), values);
     }
 
     @Test

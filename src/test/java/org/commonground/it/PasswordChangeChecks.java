@@ -22,6 +22,7 @@ abstract class PasswordChangeChecks {
         assertThat(changed.text(".messages")).contains("changed");
         assertThat(here.get("learn/index.xhtml").text("h1")).as("the session that changed it").isEqualTo("My learning");
         assertEnded(other);
+        assertAudited(person, "Password changed");
     }
 
     @Test
@@ -37,6 +38,13 @@ abstract class PasswordChangeChecks {
 
         assertEnded(other);
         assertEnded(person.browser());
+        assertAudited(person, "Password reset");
+    }
+
+    /** The change is in the audit an administrator reads on the person's page, without any password in it. */
+    private static void assertAudited(People.Person person, String action) {
+        String audit = AdministrationChecks.openPerson(People.firstAdmin(), person.email()).text("#personAudit");
+        assertThat(audit).contains(action).doesNotContain(person.password()).doesNotContain(NEW_PASSWORD);
     }
 
     private static void assertEnded(WebClient browser) {
