@@ -38,7 +38,10 @@ import org.junit.jupiter.api.Test;
  * daily reminder run: it has made the first batch's messages and holds its lease (a
  * test-only pause, {@link org.commonground.it.crash.PausingDailyReminders}, keeps it
  * there); after the restart the lease expires, the run is taken up again by the
- * scheduler, and every learner has each message exactly once. The many-cycle
+ * scheduler, and every learner has each message exactly once. This server has no mail
+ * server, as in the demo, so it also checks the Outbox page's links: shown to
+ * administrators only while usable, removed once expired, and a new one sent when asked
+ * again. The many-cycle
  * version of this is a benchmark, not part of the build.
  */
 class CrashIT {
@@ -76,6 +79,8 @@ class CrashIT {
         for (int i = 0; i < 5; i++) {
             People.signIn(new WebClient(), guessed.email(), "a stranger's guess " + i);
         }
+        People.Person forgetful = People.newLearner();
+        String firstLink = resetLinkShownInTheOutbox(forgetful);
 
         List<People.Person> learners = dailyRunHeldMidway();
 
@@ -92,6 +97,47 @@ class CrashIT {
                 .as("sign-in throttling remembers across the restart").contains("Too many failed attempts");
 
         dailyRunTakenUpAgainMakesEachMessageOnce(learners);
+        anExpiredLinkIsRemovedAndAskingAgainSendsANewOne(forgetful, firstLink);
+    }
+
+    /**
+     * This server has no mail server, as in the demo: a reset link waits on the Outbox page, which says that
+     * production needs one, and shows the link to administrators while it can be used. Answers its token.
+     */
+    private String resetLinkShownInTheOutbox(People.Person person) {
+        WebClient browser = new WebClient();
+        browser.get("reset.xhtml");
+        assertThat(browser.submit("request", Map.of("email", person.email()), "submit").select("#sent")).isNotEmpty();
+        WebClient.Page outbox = admin().get("admin/outbox.xhtml");
+        assertThat(outbox.text("main")).contains("production needs a mail server");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("reset-password\\.xhtml\\?token=([A-Za-z0-9_-]{20,})")
+                .matcher(newestMailTo(outbox, person.email()));
+        assertThat(token.find()).as("the link, while it is unused and unexpired").isTrue();
+        return token.group(1);
+    }
+
+    /**
+     * Once the link has expired (the suite gives this server's links 60 s) its token is gone from the Outbox,
+     * though never sent; asking again sends a new link, which works once and is then removed too.
+     */
+    private void anExpiredLinkIsRemovedAndAskingAgainSendsANewOne(People.Person person, String expired) {
+        Waits.until(() -> new WebClient().get("reset-password.xhtml?token=" + expired), p -> !p.select("#invalid").isEmpty());
+        assertThat(newestMailTo(admin().get("admin/outbox.xhtml"), person.email())).doesNotContain(expired).contains("link removed");
+
+        String fresh = resetLinkShownInTheOutbox(person);
+        assertThat(fresh).isNotEqualTo(expired);
+        WebClient browser = new WebClient();
+        assertThat(browser.get("reset-password.xhtml?token=" + fresh).select("#invalid")).isEmpty();
+        browser.submit("reset", Map.of("password", "a new passphrase after expiry"), "submit");
+
+        assertThat(newestMailTo(admin().get("admin/outbox.xhtml"), person.email())).doesNotContain(fresh).contains("link removed");
+        assertThat(People.signIn(new WebClient(), person.email(), "a new passphrase after expiry").path()).endsWith("/learn/index.xhtml");
+    }
+
+    /** The body of the newest message on the Outbox page to this address. */
+    private static String newestMailTo(WebClient.Page outbox, String email) {
+        return outbox.select("tr.mail").stream().filter(r -> r.text().contains(email)).findFirst()
+                .map(r -> r.select("pre.mail-body").text()).orElseThrow(() -> new AssertionError("no message to " + email));
     }
 
     /**
@@ -232,7 +278,7 @@ class CrashIT {
                 "-Dcommonground.http.trusted-proxies=127.0.0.1",
                 "-Dcommonground.admin.email=" + ADMIN, "-Dcommonground.admin.password=one-time-crash-secret",
                 "-Dcommonground.scheduler.tick-seconds=1", "-Dcommonground.scheduler.lease-seconds=15",
-                "-Dcommonground.notifications.daily-hour=0",
+                "-Dcommonground.notifications.daily-hour=0", "-Dcommonground.identity.link-seconds=60",
                 "-Dcommonground.notifications.people-per-batch=" + PEOPLE_PER_BATCH,
                 "-Dcommonground.it.pause-daily-run=" + pauseDailyRun,
                 "-jar", System.getProperty("commonground.it.micro"),

@@ -2,7 +2,12 @@ package org.commonground.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.commonground.record.control.CertificateCodes;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +36,29 @@ class SafeCsvTest {
     void writesAHeaderAndQuotesWhatNeedsIt() {
         String csv = SafeCsv.write(List.of("Module", "Score"), List.of(List.of("Say \"hello\", kindly", 75.5), List.of("=1+1", "")));
         assertThat(csv).startsWith("Module,Score\r\n").contains("\"Say \"\"hello\"\", kindly\",75.5").contains("'=1+1,");
+    }
+
+    /** A new CSV download cannot leave out the formula guard: whatever sends text/csv writes it through SafeCsv. */
+    @Test
+    void everyCsvDownloadIsWrittenThroughThisClass() throws IOException {
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            List<Path> all = sources.filter(p -> p.toString().endsWith(".java")).toList();
+            List<Path> sending = all.stream().filter(p -> read(p).contains("text/csv")).toList();
+
+            assertThat(sending).as("classes that send CSV").isNotEmpty()
+                    .allMatch(p -> read(p).contains("SafeCsv.write"), "write it with SafeCsv.write");
+            assertThat(all).as("classes that print CSV themselves")
+                    .filteredOn(p -> !p.getFileName().toString().equals("SafeCsv.java") && read(p).contains("CSVPrinter"))
+                    .isEmpty();
+        }
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
