@@ -142,6 +142,35 @@ class LibraryCoverageTest {
         });
     }
 
+    /**
+     * The feedback page says in its own sentence whether choosing an option was right; an
+     * option's feedback that opened with a verdict of its own ("Right.", "Not quite:")
+     * would say it twice, or contradict it.
+     */
+    @Test
+    void noOptionsFeedbackOpensWithAVerdictOfItsOwn() {
+        Pattern verdict = Pattern.compile("^\\s*(right|wrong|correct|incorrect|not quite|no|yes|true|false|well done|exactly)\\b"
+                + "\\s*[.!:,;-]", Pattern.CASE_INSENSITIVE);
+        List<String> opening = new ArrayList<>();
+        int options = 0;
+        for (ParsedModule module : library.modules()) {
+            for (ModuleUnit unit : module.definition().units()) {
+                for (var question : unit.quiz().orElseThrow().questions()) {
+                    for (var option : question.options()) {
+                        options++;
+                        if (verdict.matcher(option.feedback()).find()) {
+                            opening.add(module.folder() + " " + question.uuid() + "/" + option.key() + ": " + option.feedback());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(options).as("options read").isGreaterThan(600);
+        assertThat(opening).isEmpty();
+        assertThat(verdict.matcher("Not quite: this is true.").find()).isTrue();
+        assertThat(verdict.matcher("No one is turned away.").find()).as("a sentence that starts with 'No one'").isFalse();
+    }
+
     @Test
     void theDiagramsAreShownInTheirUnitsWithTextAlternatives() throws IOException {
         Map<String, String> diagrams = Map.of(
