@@ -316,10 +316,8 @@ abstract class QuizRuleChecks {
     void theQuizEditorSetsReviewAndAttemptRulesAndAPinnedOptionAndListsEveryRounding() {
         WebClient trainer = Authoring.trainer().browser();
         String title = Server.unique("Editor rules ");
-        String module = Authoring.newModule(trainer, title);
-        Authoring.frame(trainer, module, title);
-        Authoring.module(trainer, module);
-        trainer.submit("addUnit", java.util.Map.of("unitTitle", "Rules unit", "withQuiz", "true"), "submit");
+        String module = Authoring.framedWithSecondUnit(trainer, title,
+                java.util.Map.of("unitTitle", "Rules unit", "withQuiz", "true"));
         String editor = Authoring.editorLink(Authoring.module(trainer, module), 2, "Quiz");
         trainer.get(editor);
         java.util.Map<String, String> fields = new java.util.HashMap<>(java.util.Map.of("after_fail", "WRONG", "after_last",
