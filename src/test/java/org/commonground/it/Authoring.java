@@ -50,6 +50,15 @@ final class Authoring {
         return Organisations.param(page.uri().getQuery(), "module");
     }
 
+    /** Starts a module, fills in its framing and adds a second unit with these fields of the add form; returns its uuid. */
+    static String framedWithSecondUnit(WebClient trainer, String title, Map<String, String> unit) {
+        String uuid = newModule(trainer, title);
+        frame(trainer, uuid, title);
+        module(trainer, uuid);
+        trainer.submit("addUnit", unit, "submit");
+        return uuid;
+    }
+
     static WebClient.Page module(WebClient trainer, String uuid) {
         return trainer.get("content/module.xhtml?module=" + uuid);
     }

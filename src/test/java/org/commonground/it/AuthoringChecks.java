@@ -48,10 +48,7 @@ abstract class AuthoringChecks {
     void publishingKeepsCompletionsMovesLearnersOnAndAMaterialChangeAsksForARefresh() {
         WebClient trainer = Authoring.trainer().browser();
         String title = Server.unique("Versions ");
-        String uuid = Authoring.newModule(trainer, title);
-        Authoring.frame(trainer, uuid, title);
-        Authoring.module(trainer, uuid);
-        trainer.submit("addUnit", Map.of("unitTitle", "Second unit"), "submit");
+        String uuid = Authoring.framedWithSecondUnit(trainer, title, Map.of("unitTitle", "Second unit"));
         Authoring.publish(trainer, uuid, false);
         List<String> units = unitUuids(People.newLearner().browser(), uuid);
 

@@ -238,6 +238,11 @@ abstract class ItemAnalysisChecks {
 
     /** The same, with these quiz rules (YAML lines at the quiz's top level, such as {@code attempts:}). */
     static Fixture newModule(String rules) {
+        return newModule(rules, "");
+    }
+
+    /** The same, with more options for the multi question after its option c (YAML list items, indented as c is). */
+    static Fixture newModule(String rules, String moreOptions) {
         String folder = Server.unique("it-analysis-");
         Fixture fixture = new Fixture(folder, uuid(), uuid(), uuid(), uuid());
         String quiz = uuid();
@@ -291,7 +296,7 @@ abstract class ItemAnalysisChecks {
                         text: The sky is red.
                         correct: false
                         feedback: No.
-                  - uuid: %s
+                %s  - uuid: %s
                     type: true_false
                     text: The sky is green.
                     explanation: The unit says so.
@@ -304,7 +309,7 @@ abstract class ItemAnalysisChecks {
                         text: "False"
                         correct: false
                         feedback: It is green.
-                """.formatted(quiz, rules, fixture.multi(), fixture.trueFalse()));
+                """.formatted(quiz, rules, fixture.multi(), moreOptions, fixture.trueFalse()));
         reload();
         return fixture;
     }

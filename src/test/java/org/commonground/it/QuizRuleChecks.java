@@ -276,6 +276,82 @@ abstract class QuizRuleChecks {
         assertThat(passed.text("#result")).contains("Attempt 1").contains("You passed");
     }
 
+    /** The option keys of a question as the quiz page offers them, in the page's order. */
+    private static List<String> offered(WebClient.Page quiz, String question) {
+        return quiz.select("#quiz input[name=q." + question + "]").eachAttr("value");
+    }
+
+    @Test
+    void aVersionThatNeedsARefreshGivesFreshAttemptsAndAPinnedOptionKeepsItsPlace() {
+        ItemAnalysisChecks.Fixture f = ItemAnalysisChecks.newModule("attempts:\n  max: 1\n", """
+                      - key: d
+                        text: None of these.
+                        correct: false
+                        feedback: Two of them are true.
+                        pinned: true
+                """);
+        People.Person person = People.newLearner();
+        WebClient learner = person.browser();
+
+        List<String> first = offered(learner.get(quizPath(f)), f.multi());
+        assertThat(first).containsExactlyInAnyOrder("a", "b", "c", "d").endsWith("d");
+        assertThat(offered(learner.get(quizPath(f)), f.multi())).as("a reload shows the same order").isEqualTo(first);
+        WebClient.Page used = send(f, learner, Set.of("c"), "false", false);
+        assertThat(used.text("#usedUp")).contains("Ask your manager");
+        assertThat(learner.get(quizPath(f)).select("#quiz")).as("no attempt left").isEmpty();
+
+        WebClient trainer = ItemAnalysisChecks.newTrainer(f.module());
+        Authoring.draft(trainer, f.module());
+        assertThat(Authoring.publish(trainer, f.module(), true).text(".messages")).contains("material");
+
+        WebClient.Page fresh = learner.get(quizPath(f));
+        assertThat(fresh.select("#usedUp")).as("a refresh gives a fresh set of attempts").isEmpty();
+        assertThat(fresh.text("#rules")).contains("allows 1 attempt; you have 1 left");
+        assertThat(offered(fresh, f.multi())).endsWith("d");
+        assertThat(send(f, learner, fresh, Set.of("a", "b"), "true", false).text("#result")).contains("Attempt 2")
+                .contains("You passed");
+    }
+
+    @Test
+    void theQuizEditorSetsReviewAndAttemptRulesAndAPinnedOptionAndListsEveryRounding() {
+        WebClient trainer = Authoring.trainer().browser();
+        String title = Server.unique("Editor rules ");
+        String module = Authoring.framedWithSecondUnit(trainer, title,
+                java.util.Map.of("unitTitle", "Rules unit", "withQuiz", "true"));
+        String editor = Authoring.editorLink(Authoring.module(trainer, module), 2, "Quiz");
+        trainer.get(editor);
+        java.util.Map<String, String> fields = new java.util.HashMap<>(java.util.Map.of("after_fail", "WRONG", "after_last",
+                "CHOSEN", "max_attempts", "2", "questions:0:type", "MULTI", "questions:0:options:1:correct", "on",
+                "questions:0:options:1:pinned", "on", "questions:0:options:0:weight", "1", "questions:0:options:1:weight", "1.3"));
+        WebClient.Page saved = trainer.submit("quiz", fields, "save");
+        assertThat(saved.path()).as(saved.text("main")).endsWith("/content/module.xhtml");
+
+        WebClient.Page reopened = trainer.get(editor);
+        assertThat(reopened.select("#quiz\\:after_fail option[selected]").val()).isEqualTo("WRONG");
+        assertThat(reopened.select("#quiz\\:after_last option[selected]").val()).isEqualTo("CHOSEN");
+        assertThat(reopened.select("#quiz\\:max_attempts").val()).isEqualTo("2");
+        assertThat(reopened.select("input[id$=options:1:pinned]").hasAttr("checked")).isTrue();
+        assertThat(reopened.select("input[id$=options:0:pinned]").hasAttr("checked")).isFalse();
+        assertThat(reopened.select("#exportRoundings li").eachText()).as("weights 1 and 1.3 are 43.5% and 56.5% of the credit")
+                .hasSize(2).allMatch(r -> r.contains("rounded to")).anyMatch(r -> r.contains("option a"))
+                .anyMatch(r -> r.contains("option b"));
+
+        assertThat(Authoring.publish(trainer, module, false).text(".messages")).contains("version 1");
+        WebClient learner = People.newLearner().browser();
+        String unit = AuthoringChecks.unitUuids(learner, module).get(1);
+        WebClient.Page quiz = learner.get("learn/quiz.xhtml?m=" + module + "&u=" + unit);
+        assertThat(quiz.text("#rules")).contains("allows 2 attempts; you have 2 left");
+        String question = quiz.select("#quiz input[name^=q.]").first().attr("name");
+        assertThat(quiz.select("#quiz input[name=" + question + "]").eachAttr("value")).as("the pinned option stays second")
+                .containsExactly("a", "b");
+        List<String[]> answer = new ArrayList<>(Learning.baseFields(quiz, "quiz"));
+        answer.add(new String[] {question, "a"});
+        WebClient.Page failed = Learning.post(learner, quiz, "quiz", answer);
+        assertThat(failed.text("#result")).contains("Not yet");
+        assertThat(failed.select("section.feedback")).as("the question not fully right").hasSize(1);
+        assertThat(failed.select("section.feedback li")).as("after a fail the editor's choice shows no option").isEmpty();
+    }
+
     private static String quiz(String uuid, String rules, String questions) {
         return "uuid: " + uuid + "\ntitle: Pool quiz\npass_mark: 100\ncounts: best\n" + rules + "questions:\n" + questions;
     }
