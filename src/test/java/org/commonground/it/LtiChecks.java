@@ -310,6 +310,34 @@ abstract class LtiChecks {
         assertThat(page.select("#keys tbody tr").first().text()).contains("Signs now");
     }
 
+    @Test
+    void anAdministratorIsToldWhatIsWrongByTheFieldAndChangesAPlatformsDeployments() {
+        WebClient admin = People.firstAdmin();
+        Registered platform = register(admin, null);
+        admin.get("admin/lti.xhtml");
+        WebClient.Page page = admin.submit("platform", Map.of("name", "Bad", "issuer", "not an address", "clientId", "",
+                "deployments", "d1 = No Such Organisation", "loginUrl", "ftp://x", "tokenUrl", LMS.address("/token"),
+                "jwksUrl", LMS.address("/jwks")), "submit");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("#platform\\:issuerError")).contains("full web address");
+        assertThat(page.text("#platform\\:loginUrlError")).contains("full web address");
+        assertThat(page.text("#platform\\:clientIdError")).contains("client ID");
+        assertThat(page.text("#platform\\:deploymentsError")).contains("No organisation has that name");
+        assertThat(page.text("#platform\\:tokenUrlError")).isEmpty();
+
+        page = admin.get("admin/lti.xhtml");
+        Element change = page.document().select("#platforms a").stream()
+                .filter(a -> a.attr("aria-label").equals("Change " + platform.name())).findFirst().orElseThrow();
+        page = admin.get(page.uri().resolve(change.attr("href")));
+        assertThat(page.document().getElementById("platform:clientId").val()).isEqualTo(platform.clientId());
+        assertThat(page.document().getElementById("platform:deployments").text()).isEqualTo("dep-1");
+        page = admin.submit("platform", Map.of("deployments", "dep-2\ndep-3"), "submit");
+        assertThat(page.text(".messages")).contains(platform.name() + " is saved.");
+        String card = page.document().select("#platforms li").stream().filter(li -> li.text().contains(platform.name()))
+                .findFirst().orElseThrow().text();
+        assertThat(card).contains("dep-2, dep-3").doesNotContain("dep-1");
+    }
+
     /** Verifies a JWT the tool signed with the key set it publishes; answers its claims. */
     static JWTClaimsSet verifiedByTheToolsKeys(String jwt) throws Exception {
         SignedJWT signed = SignedJWT.parse(jwt);

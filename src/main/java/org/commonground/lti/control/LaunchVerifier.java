@@ -23,7 +23,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -108,8 +108,9 @@ public class LaunchVerifier {
         private final String clientId;
 
         ClaimsVerifier(String issuer, String clientId, String nonce, Clock clock) {
-            super(Set.of(clientId), new JWTClaimsSet.Builder().issuer(issuer).claim("nonce", nonce).build(),
-                    Set.of("sub", "exp", "iat", "nonce"), null);
+            // Mutable sets: Nimbus asks them whether they contain null, which Set.of answers with an exception.
+            super(new HashSet<>(List.of(clientId)), new JWTClaimsSet.Builder().issuer(issuer).claim("nonce", nonce).build(),
+                    new HashSet<>(List.of("sub", "exp", "iat", "nonce")), null);
             this.clock = clock;
             this.clientId = clientId;
             setMaxClockSkew(MAX_SKEW_SECONDS);

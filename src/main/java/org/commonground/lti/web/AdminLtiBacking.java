@@ -41,7 +41,7 @@ public class AdminLtiBacking {
     private String deployments;
     private List<LtiPlatform> all;
 
-    /** Fills the form with the platform to change (the page's {@code platform} parameter). */
+    /** Fills the form with the platform to change (the page's {@code edit} parameter). */
     public void load() {
         if (editing != null && name == null) {
             Platforms.Form form = platforms.form(editing);

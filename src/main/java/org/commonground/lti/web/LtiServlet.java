@@ -172,6 +172,7 @@ public class LtiServlet extends HttpServlet {
             refuse(request, response, new Launches.Refused(400, "lti.refused.nothingChosen"));
             return;
         }
+        request.getSession().removeAttribute(ANSWER);
         URI target = URI.create(answer.returnUrl());
         String origin = target.getScheme() + "://" + target.getRawAuthority();
         response.setHeader("Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' "
