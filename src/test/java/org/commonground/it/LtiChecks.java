@@ -64,10 +64,17 @@ abstract class LtiChecks {
     }
 
     static Login login(WebClient browser, Registered platform) {
+        return login(browser, platform, false);
+    }
+
+    /** A third-party initiated login, by GET or (as some platforms send it) by a form POST. */
+    static Login login(WebClient browser, Registered platform, boolean post) {
         String query = "iss=" + enc(platform.issuer()) + "&login_hint=" + enc("hint-1") + "&target_link_uri="
                 + enc(Server.uri("lti/module/" + Learning.MODULE).toString()) + "&client_id=" + enc(platform.clientId())
                 + "&lti_deployment_id=dep-1&lti_message_hint=" + enc("message-hint");
-        HttpResponse<String> response = send(browser, HttpRequest.newBuilder(Server.uri("lti/login?" + query)).GET().build());
+        HttpResponse<String> response = send(browser, post ? HttpRequest.newBuilder(Server.uri("lti/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(query))
+                .build() : HttpRequest.newBuilder(Server.uri("lti/login?" + query)).GET().build());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
         Map<String, String> sent = params(location.getRawQuery());
@@ -112,7 +119,9 @@ abstract class LtiChecks {
                 .containsEntry("redirect_uri", Server.uri("lti/launch").toString()).containsEntry("login_hint", "hint-1")
                 .containsEntry("lti_message_hint", "message-hint");
         WebClient.Page page = launch(login, LMS.sign(resourceLink(platform, login.nonce(), subject, email, name, lineItem).build()));
+        assertThat(page.status()).isEqualTo(200);
         assertThat(page.path()).as(page.text("main")).endsWith("/learn/module.xhtml");
+        assertThat(page.text("h1")).isEqualTo("Journey test module");
         assertThat(page.body()).contains(name);
         assertThat(login.browser().get("admin/index.xhtml").status()).as("the platform's roles grant nothing here")
                 .isEqualTo(403);
@@ -155,7 +164,7 @@ abstract class LtiChecks {
             Login again = login(new WebClient(), platform);
             WebClient.Page page = launch(again, LMS.sign(resourceLink(platform, again.nonce(), subject, email, name, lineItem)
                     .build()));
-            assertThat(page.path()).endsWith("/learn/module.xhtml");
+            assertThat(page.text("h1")).isEqualTo("Journey test module");
         }
         long millis = Duration.ofNanos(System.nanoTime() - began).toMillis();
         long cpu = serverCpuMillis() - cpuBefore;
@@ -217,7 +226,7 @@ abstract class LtiChecks {
 
         Login first = login(new WebClient(), platform);
         String token = LMS.sign(resourceLink(platform, first.nonce(), subject, email, "Once", lineItem).build());
-        assertThat(launch(first, token).path()).endsWith("/learn/module.xhtml");
+        assertThat(launch(first, token).text("h1")).isEqualTo("Journey test module");
         assertRefused(launch(first, token), 400, "used already");
         Login second = login(new WebClient(), platform);
         assertRefused(launch(second, token), 401, "does not match");
@@ -242,13 +251,14 @@ abstract class LtiChecks {
         assertThat(page.status()).as(page.text("main")).isEqualTo(status);
         assertThat(page.text("#reason")).contains(says);
         assertThat(page.text("h1")).isEqualTo("This module could not be opened");
-        assertThat(page.body()).doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(page.text("main")).doesNotContain("Exception");
+        assertThat(page.body()).doesNotContain("at org.commonground");
     }
 
     @Test
     void aDeepLinkingRequestAnswersWithTheChosenModuleSignedByTheToolsKey() throws Exception {
         Registered platform = register(People.firstAdmin(), null);
-        Login login = login(new WebClient(), platform);
+        Login login = login(new WebClient(), platform, true);
         String returnUrl = LMS.address("/deep-link-return");
         JWTClaimsSet request = resourceLink(platform, login.nonce(), Server.unique("teacher-"),
                 Server.unique("teacher") + "@it.commonground.test", "Course Teacher", "/lineitems/unused")

@@ -68,7 +68,7 @@ public class LtiServlet extends HttpServlet {
             case "/return" -> answer(request, response);
             default -> {
                 if (module.matches()) {
-                    response.sendRedirect(request.getContextPath() + "/learn/module.xhtml?module=" + module.group(1));
+                    response.sendRedirect(request.getContextPath() + "/learn/module.xhtml?m=" + module.group(1));
                 } else {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 }
@@ -132,7 +132,7 @@ public class LtiServlet extends HttpServlet {
                     launched.claims().deploymentId(), launched.claims().deepLinking()));
             returnTo = request.getContextPath() + "/lms/pick.xhtml";
         } else {
-            returnTo = request.getContextPath() + "/learn/module.xhtml?module=" + launched.claims().moduleUuid().orElseThrow();
+            returnTo = request.getContextPath() + "/learn/module.xhtml?m=" + launched.claims().moduleUuid().orElseThrow();
         }
         if (launched.arrival() instanceof ExternalIdentities.SignIn signIn) {
             if (!launched.claims().isDeepLinking()) {
