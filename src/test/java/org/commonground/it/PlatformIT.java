@@ -267,4 +267,12 @@ class PlatformIT {
     @Nested
     class PeopleImport extends PeopleImportChecks {
     }
+
+    @Nested
+    class LearningPlatforms extends LtiChecks {
+    }
+
+    @Nested
+    class LearningPlatformAdministration extends LtiAdminJourneyChecks {
+    }
 }

@@ -288,6 +288,32 @@ public class QuizAttempts {
                 .setParameter("me", accountId).setParameter("q", quizUuid).getSingleResult();
     }
 
+    /**
+     * A person's score on a module, in percent: the mean over the quizzes of the module's
+     * published version of the score each quiz counts (best or latest attempt, as the
+     * quiz says; 0 for a quiz not tried). Empty when the module has no quiz. This is the
+     * score sent to a learning platform's gradebook.
+     */
+    public Optional<Double> countedScore(long accountId, String moduleUuid) {
+        Optional<ModuleVersion> version = modules.find(moduleUuid).flatMap(m -> m.currentVersion()
+                .flatMap(n -> modules.version(m.getUuid(), n)));
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Quiz> quizzes = modules.definition(version.get()).units().stream().flatMap(u -> u.quiz().stream()).toList();
+        if (quizzes.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<Double>> scores = new java.util.HashMap<>();
+        em.createQuery("select a.quizUuid, a.score from QuizAttempt a where a.accountId = :me and a.moduleUuid = :m"
+                + " order by a.number", Object[].class).setParameter("me", accountId).setParameter("m", moduleUuid)
+                .getResultList().forEach(r -> scores.computeIfAbsent((String) r[0], q -> new java.util.ArrayList<>())
+                        .add(((Number) r[1]).doubleValue()));
+        double mean = quizzes.stream().mapToDouble(q -> q.counts().counted(scores.getOrDefault(q.uuid(), List.of())))
+                .average().orElse(0);
+        return Optional.of(Math.round(mean * 10) / 10.0);
+    }
+
     private boolean anyPassed(long accountId, String quizUuid) {
         return em.createQuery("select count(a) from QuizAttempt a where a.accountId = :me and a.quizUuid = :q and a.passed = :yes",
                 Long.class).setParameter("me", accountId).setParameter("q", quizUuid).setParameter("yes", Boolean.TRUE)

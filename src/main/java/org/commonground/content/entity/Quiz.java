@@ -8,7 +8,16 @@ import java.util.Set;
 public record Quiz(String uuid, String title, int passMark, AttemptRule counts, List<Question> questions, QuizRules rules) {
 
     public enum AttemptRule {
-        BEST, LATEST
+        BEST, LATEST;
+
+        /** The score that counts among a person's attempts' scores (in the order they were made); 0 with none. */
+        public double counted(List<Double> scoresInOrder) {
+            if (scoresInOrder.isEmpty()) {
+                return 0;
+            }
+            return this == LATEST ? scoresInOrder.get(scoresInOrder.size() - 1)
+                    : scoresInOrder.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        }
     }
 
     public Quiz {

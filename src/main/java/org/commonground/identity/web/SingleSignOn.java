@@ -29,8 +29,8 @@ public class SingleSignOn {
 
     /** The provider this session was signed in through. */
     static final String PROVIDER = "commonground.sso.provider";
-    /** An identity waiting for its owner to prove control of the account with its address. */
-    static final String LINKING = "commonground.sso.linking";
+    /** An identity waiting for its owner to prove control of the account with its address (LTI launches use it too). */
+    public static final String LINKING = "commonground.sso.linking";
 
     @Inject
     SecurityContext security;
@@ -48,15 +48,15 @@ public class SingleSignOn {
     Event<ExternalSignIn> externalSignIn;
 
     /** An identity the person must link by proving control of {@code accountId}, and where they were going. */
-    record Linking(ExternalIdentities.ExternalPerson person, long accountId, String email, String providerId,
+    public record Linking(ExternalIdentities.ExternalPerson person, long accountId, String email, String providerId,
             String organisation, String staffGroup, String returnTo) implements Serializable {
     }
 
     /**
      * Signs the account in; answers where to send the browser next (empty when the
-     * container refused the account).
+     * container refused the account). LTI launches sign people in through here too.
      */
-    Optional<String> complete(HttpServletRequest request, HttpServletResponse response, long accountId,
+    public Optional<String> complete(HttpServletRequest request, HttpServletResponse response, long accountId,
             String providerId, String organisation, String staffGroup, String returnTo) {
         externalSignIn.fire(new ExternalSignIn(accountId, providerId, organisation, staffGroup));
         Optional<Account> account = accounts.findWithRoles(accountId);

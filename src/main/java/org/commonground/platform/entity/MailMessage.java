@@ -123,8 +123,7 @@ public class MailMessage extends VersionedEntity {
         this.attempts++;
         this.lastError = error == null ? "unknown error" : error.substring(0, Math.min(400, error.length()));
         this.claimedUntil = null;
-        java.time.Duration wait = firstWait.multipliedBy(1L << Math.min(20, attempts - 1));
-        this.nextAttemptAt = at.plus(wait.compareTo(longestWait) > 0 ? longestWait : wait);
+        this.nextAttemptAt = Backoff.next(at, attempts, firstWait, longestWait);
         this.gaveUp = attempts >= maxAttempts;
     }
 

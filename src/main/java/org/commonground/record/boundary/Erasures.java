@@ -109,6 +109,7 @@ public class Erasures {
         em.createQuery("delete from AccountToken t where t.account.id = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from KnownDevice d where d.accountId = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from ExternalIdentity x where x.accountId = :a").setParameter("a", accountId).executeUpdate();
+        em.createQuery("delete from LtiLink l where l.accountId = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from MailMessage m where lower(m.recipient) = :e").setParameter("e", email).executeUpdate();
         em.createQuery("delete from ManagerScope s where s.account.id = :a").setParameter("a", accountId).executeUpdate();
         notifications.erase(accountId);
