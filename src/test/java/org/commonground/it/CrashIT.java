@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * Payara Micro process is started on its own H2 file database, a worksheet answer is
  * autosaved and acknowledged, the process gets SIGKILL (no shutdown of any kind), a
  * new process starts on the same data, and the answer is there (and an account
- * paused by failed sign-ins is still paused). The kill also comes in the middle of the
+ * paused by failed sign-ins is still paused, and the learner signed in before the kill is still
+ * signed in and their next autosave is saved). The kill also comes in the middle of the
  * daily reminder run: it has made the first batch's messages and holds its lease (a
  * test-only pause, {@link org.commonground.it.crash.PausingDailyReminders}, keeps it
  * there); after the restart the lease expires, the run is taken up again by the
@@ -90,8 +91,26 @@ class CrashIT {
         assertThat(again.get(Learning.worksheetPath()).document().getElementById("t-" + Learning.PROMPT).text()).isEqualTo(words);
         assertThat(People.signIn(new WebClient(), guessed.email(), guessed.password()).text(".messages"))
                 .as("sign-in throttling remembers across the restart").contains("Too many failed attempts");
+        stillSignedInAfterTheRestart(learner, page, ack);
 
         dailyRunTakenUpAgainMakesEachMessageOnce(learners);
+    }
+
+    /**
+     * The learner signed in before the kill is still signed in: the new process has never
+     * seen their session and carries it on from their key cookie, and the autosave their
+     * page sends next (the page from before the kill, with its token) is saved.
+     */
+    private static void stillSignedInAfterTheRestart(People.Person learner, WebClient.Page before, HttpResponse<String> ack) {
+        WebClient.Page samePage = new WebClient.Page(before.status(), Server.uri(Learning.worksheetPath()), before.response(),
+                before.document());
+        String next = "Written just after the restart " + Server.unique("#");
+        HttpResponse<String> saved = Learning.autosave(learner.browser(), samePage, Learning.PROMPT,
+                Map.of("t." + Learning.PROMPT, next), ack.body().replaceAll(".*\"version\":(\\d+).*", "$1"));
+        assertThat(saved.statusCode()).as("the next autosave after the restart: " + saved.body()).isEqualTo(200);
+        WebClient.Page reopened = learner.browser().get(Learning.worksheetPath());
+        assertThat(reopened.text("h1")).isNotEqualTo("Sign in");
+        assertThat(reopened.document().getElementById("t-" + Learning.PROMPT).text()).isEqualTo(next);
     }
 
     /**
