@@ -352,6 +352,9 @@ public final class Failover {
             learners.stream().filter(l -> l.firstSaveAfterKill < 0 || l.firstSaveAfterDatabase < 0).limit(5)
                     .forEach(l -> md.append("- NO SAVE AFTER THE KILL: ").append(l.tag).append(' ')
                             .append(l.errors.stream().skip(Math.max(0, l.errors.size() - 3)).toList()).append('\n'));
+        } catch (Exception | AssertionError failed) {
+            failed.printStackTrace();
+            md.append("- FAILED: ").append(failed).append('\n');
         } finally {
             starting.shutdownNow();
             for (PlatformProcess node : nodes) {

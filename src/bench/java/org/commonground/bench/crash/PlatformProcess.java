@@ -36,7 +36,9 @@ final class PlatformProcess {
     private final List<String> options;
     private final Path war;
     private final Path micro;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: a health check sent with the h2c upgrade once hung past its 5 s limit on a node under load.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
     /** {@code src/main/payara/start-node}, to start as production does; null: Payara Micro directly. */
     private Path startNode;
     private Process process;
@@ -148,6 +150,13 @@ final class PlatformProcess {
         children.forEach(ProcessHandle::destroyForcibly);
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("process " + pid + " survived SIGKILL for 30 s");
+        }
+        for (ProcessHandle child : children) {
+            try {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("process " + child.pid() + " (started by " + pid + ") survived SIGKILL", e);
+            }
         }
         if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
                 || children.stream().anyMatch(ProcessHandle::isAlive)) {
