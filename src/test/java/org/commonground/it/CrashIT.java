@@ -209,7 +209,7 @@ class CrashIT {
             log = run.resolve("server-" + System.nanoTime() + ".log");
             int port = freePort();
             Process process = launch(run, war, pauseDailyRun, port, log);
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(480));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(900));
             URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
             HttpClient http = HttpClient.newHttpClient();
             while (true) {
@@ -226,7 +226,7 @@ class CrashIT {
                 }
                 if (Instant.now().isAfter(deadline)) {
                     process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                    throw new AssertionError("the server did not become ready within 480 s:\n" + tail(written));
+                    throw new AssertionError("the server did not become ready within 900 s:\n" + tail(written));
                 }
                 try {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),

@@ -181,6 +181,8 @@ public final class WebClient {
         String context = Server.uri("").getPath();
         copy.setPath(cookie.getPath() != null ? cookie.getPath() : context.length() > 1 ? context.replaceAll("/$", "") : "/");
         copy.setVersion(0);
+        // As the cookie manager files a server's cookie: under the host it came from, so the server can replace it.
+        copy.setDomain(cookie.getDomain() != null ? cookie.getDomain() : Server.uri("").getHost());
         cookies.getCookieStore().add(Server.uri(""), copy);
     }
 
