@@ -296,9 +296,10 @@ public final class Failover {
             long lost = 0;
             List<String> lostWhat = new ArrayList<>();
             for (Learner learner : learners) {
-                if (learner.lastAcknowledged != null && !learner.lastAcknowledged.equals(stored(dbUrl, learner.person.email()))) {
+                String stored = stored(dbUrl, learner.person.email());
+                if (learner.lastAcknowledged != null && !learner.lastAcknowledged.equals(stored)) {
                     lost++;
-                    lostWhat.add(learner.tag + " last acknowledged '" + learner.lastAcknowledged + "'");
+                    lostWhat.add(learner.tag + " last acknowledged '" + learner.lastAcknowledged + "', stored '" + stored + "'");
                 }
             }
             long acknowledged = learners.stream().mapToLong(l -> l.acknowledged.get()).sum();
