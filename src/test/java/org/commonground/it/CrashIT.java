@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * Payara Micro process is started on its own H2 file database, a worksheet answer is
  * autosaved and acknowledged, the process gets SIGKILL (no shutdown of any kind), a
  * new process starts on the same data, and the answer is there (and an account
- * paused by failed sign-ins is still paused). The kill also comes in the middle of the
+ * paused by failed sign-ins is still paused, and the learner signed in before the kill is still
+ * signed in and their next autosave is saved). The kill also comes in the middle of the
  * daily reminder run: it has made the first batch's messages and holds its lease (a
  * test-only pause, {@link org.commonground.it.crash.PausingDailyReminders}, keeps it
  * there); after the restart the lease expires, the run is taken up again by the
@@ -95,6 +96,7 @@ class CrashIT {
         assertThat(again.get(Learning.worksheetPath()).document().getElementById("t-" + Learning.PROMPT).text()).isEqualTo(words);
         assertThat(People.signIn(new WebClient(), guessed.email(), guessed.password()).text(".messages"))
                 .as("sign-in throttling remembers across the restart").contains("Too many failed attempts");
+        stillSignedInAfterTheRestart(learner, page, ack);
 
         dailyRunTakenUpAgainMakesEachMessageOnce(learners);
         anExpiredLinkIsRemovedAndAskingAgainSendsANewOne(forgetful, firstLink);
@@ -138,6 +140,23 @@ class CrashIT {
     private static String newestMailTo(WebClient.Page outbox, String email) {
         return outbox.select("tr.mail").stream().filter(r -> r.text().contains(email)).findFirst()
                 .map(r -> r.select("pre.mail-body").text()).orElseThrow(() -> new AssertionError("no message to " + email));
+    }
+
+    /**
+     * The learner signed in before the kill is still signed in: the new process has never
+     * seen their session and carries it on from their key cookie, and the autosave their
+     * page sends next (the page from before the kill, with its token) is saved.
+     */
+    private static void stillSignedInAfterTheRestart(People.Person learner, WebClient.Page before, HttpResponse<String> ack) {
+        WebClient.Page samePage = new WebClient.Page(before.status(), Server.uri(Learning.worksheetPath()), before.response(),
+                before.document());
+        String next = "Written just after the restart " + Server.unique("#");
+        HttpResponse<String> saved = Learning.autosave(learner.browser(), samePage, Learning.PROMPT,
+                Map.of("t." + Learning.PROMPT, next), ack.body().replaceAll(".*\"version\":(\\d+).*", "$1"));
+        assertThat(saved.statusCode()).as("the next autosave after the restart: " + saved.body()).isEqualTo(200);
+        WebClient.Page reopened = learner.browser().get(Learning.worksheetPath());
+        assertThat(reopened.text("h1")).isNotEqualTo("Sign in");
+        assertThat(reopened.document().getElementById("t-" + Learning.PROMPT).text()).isEqualTo(next);
     }
 
     /**
@@ -236,7 +255,7 @@ class CrashIT {
             log = run.resolve("server-" + System.nanoTime() + ".log");
             int port = freePort();
             Process process = launch(run, war, pauseDailyRun, port, log);
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(480));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(900));
             URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
             HttpClient http = HttpClient.newHttpClient();
             while (true) {
@@ -253,7 +272,7 @@ class CrashIT {
                 }
                 if (Instant.now().isAfter(deadline)) {
                     process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                    throw new AssertionError("the server did not become ready within 480 s:\n" + tail(written));
+                    throw new AssertionError("the server did not become ready within 900 s:\n" + tail(written));
                 }
                 try {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),

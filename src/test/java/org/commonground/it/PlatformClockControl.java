@@ -16,9 +16,18 @@ public final class PlatformClockControl {
 
     /** Puts the platform clock this many days after real time; 0 puts it back. Answers the platform's instant. */
     public static Instant moveTo(long days) {
+        return move("days=" + days);
+    }
+
+    /** Puts the platform clock this many minutes after real time; 0 puts it back. Answers the platform's instant. */
+    public static Instant moveToMinutes(long minutes) {
+        return move("days=0&minutes=" + minutes);
+    }
+
+    private static Instant move(String query) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    Server.uri("it-only/clock?days=" + days)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    Server.uri("it-only/clock?" + query)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             return Instant.parse(response.body().strip());

@@ -28,7 +28,8 @@ class PlatformIT {
         // The suite's own test-only clock (never in the production WAR: ProductionWarChecks proves it).
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("commonground.it.war")))
                 .addClasses(org.commonground.it.clock.MovableClock.class, org.commonground.it.clock.ClockServlet.class)
-                .addClasses(org.commonground.it.demo.DemoServlet.class);
+                .addClasses(org.commonground.it.demo.DemoServlet.class)
+                .addClasses(org.commonground.it.session.SessionSizeServlet.class);
     }
 
     @ArquillianResource
@@ -274,5 +275,9 @@ class PlatformIT {
 
     @Nested
     class LearningPlatformAdministration extends LtiAdminJourneyChecks {
+    }
+
+    @Nested
+    class SessionContinuity extends SessionContinuityChecks {
     }
 }

@@ -14,10 +14,14 @@ public final class Server {
     private Server() {
     }
 
-    /** Reached over loopback, so the server sees 127.0.0.1, the proxy the suite's server trusts. Benchmarks call it too. */
+    /**
+     * Reached over loopback, so the server sees 127.0.0.1, the proxy the suite's server trusts. Benchmarks call it
+     * too, with an HTTPS load balancer in front: that address is kept as given (its certificate names the host).
+     */
     public static void deployedAt(URL url) {
         String path = url.getPath().endsWith("/") ? url.getPath() : url.getPath() + "/";
-        base = URI.create("http://127.0.0.1:" + url.getPort() + path);
+        base = url.getProtocol().equals("https") ? URI.create("https://" + url.getHost() + ":" + url.getPort() + path)
+                : URI.create("http://127.0.0.1:" + url.getPort() + path);
     }
 
     /** An absolute URI for a path of the application, such as {@code sign-in.xhtml}. */

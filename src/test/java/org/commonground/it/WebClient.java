@@ -165,6 +165,27 @@ public final class WebClient {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
     }
 
+    /**
+     * Drops a cookie and keeps the others: with the session id dropped, the next request
+     * is what a node that never saw the session receives (the node that served it stopped).
+     */
+    public void forget(String name) {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).toList()
+                .forEach(c -> cookies.getCookieStore().remove(null, c));
+    }
+
+    /** Gives this browser a cookie (another browser's, say), in place of its own of that name. */
+    public void carry(HttpCookie cookie) {
+        forget(cookie.getName());
+        HttpCookie copy = new HttpCookie(cookie.getName(), cookie.getValue());
+        String context = Server.uri("").getPath();
+        copy.setPath(cookie.getPath() != null ? cookie.getPath() : context.length() > 1 ? context.replaceAll("/$", "") : "/");
+        copy.setVersion(0);
+        // As the cookie manager files a server's cookie: under the host it came from, so the server can replace it.
+        copy.setDomain(cookie.getDomain() != null ? cookie.getDomain() : Server.uri("").getHost());
+        cookies.getCookieStore().add(Server.uri(""), copy);
+    }
+
     /** The raw Set-Cookie headers the server sent with the last response that set any. */
     public HttpClient http() {
         return http;

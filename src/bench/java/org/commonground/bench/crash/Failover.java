@@ -60,6 +60,9 @@ public final class Failover {
         final AtomicLong acknowledged = new AtomicLong();
         volatile boolean signedOut;
         volatile long firstSaveAfterKill = -1;
+        /** Signed out (a sign-in page, a 401 or a redirect to sign in) while the database was stopped or after. */
+        volatile boolean signedOutByDatabase;
+        volatile long firstSaveAfterDatabase = -1;
         final List<String> errors = new ArrayList<>();
         private long version;
         private String token;
@@ -80,8 +83,12 @@ public final class Failover {
             node = sheet.response().headers().firstValue("X-CG-Node").orElse(node);
         }
 
-        /** One autosave; true if acknowledged. A sign-in page or a refusal means the session was lost. */
-        boolean save(long killedAt) throws InterruptedException {
+        /**
+         * One autosave; true if acknowledged. A sign-in page or a refusal means the session was lost.
+         * {@code killedAt}: when node A was killed (0 before); {@code databaseBack}: when the database
+         * was stopped (negative while it is down, 0 before, the moment it was back after).
+         */
+        boolean save(long killedAt, long databaseBack, Map<String, Long> answers) throws InterruptedException {
             String text = "Failover " + tag + " save " + (++sequence);
             String body = "m=" + Learning.MODULE + "&u=" + Learning.WORKSHEET_UNIT + "&part=" + Learning.PROMPT
                     + "&v." + Learning.PROMPT + "=" + version + "&t." + Learning.PROMPT + "="
@@ -94,8 +101,10 @@ public final class Failover {
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 errors.add(e.toString());
+                answers.merge(phase(killedAt, databaseBack) + " autosave no answer", 1L, Long::sum);
                 return false;
             }
+            answers.merge(phase(killedAt, databaseBack) + " autosave " + answer.statusCode(), 1L, Long::sum);
             if (answer.statusCode() == 200 && answer.body().contains("\"version\"")) {
                 try (JsonReader json = Json.createReader(new StringReader(answer.body()))) {
                     version = json.readObject().getJsonNumber("version").longValue();
@@ -106,11 +115,18 @@ public final class Failover {
                 if (killedAt > 0 && firstSaveAfterKill < 0) {
                     firstSaveAfterKill = System.nanoTime();
                 }
+                if (databaseBack > 0 && firstSaveAfterDatabase < 0) {
+                    firstSaveAfterDatabase = System.nanoTime();
+                }
                 return true;
             }
             errors.add("autosave answered " + answer.statusCode());
-            if (killedAt > 0 && (answer.statusCode() == 302 || answer.statusCode() == 401 || answer.statusCode() == 403)) {
-                signedOut = true;
+            if (answer.statusCode() == 302 || answer.statusCode() == 401 || answer.statusCode() == 403) {
+                if (databaseBack != 0) {
+                    signedOutByDatabase = true;
+                } else {
+                    signedOut = true;
+                }
                 People.signIn(person.browser(), person.email(), person.password());
                 try {
                     open();
@@ -119,6 +135,47 @@ public final class Failover {
                 }
             }
             return false;
+        }
+    }
+
+    /** The learner's worksheet page; a sign-in page means they were signed out. */
+    static void view(Learner learner, long killedAt, long databaseBack, Map<String, Long> answers) {
+        String phase = phase(killedAt, databaseBack);
+        try {
+            HttpResponse<String> page = learner.person.browser().http().send(HttpRequest.newBuilder(learner.page)
+                    .timeout(REQUEST_LIMIT).GET().build(), HttpResponse.BodyHandlers.ofString());
+            boolean signIn = page.statusCode() == 302 || page.body().contains("id=\"signIn\"");
+            answers.merge(phase + " page " + (signIn ? "sign-in page" : Integer.toString(page.statusCode())), 1L, Long::sum);
+            if (signIn && databaseBack != 0) {
+                learner.signedOutByDatabase = true;
+            } else if (signIn) {
+                learner.signedOut = true;
+            }
+        } catch (IOException e) {
+            answers.merge(phase + " page no answer", 1L, Long::sum);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String phase(long killedAt, long databaseBack) {
+        return databaseBack < 0 ? "database stopped:" : databaseBack > 0 ? "database back:" : killedAt > 0 ? "after the kill:"
+                : "before the kill:";
+    }
+
+    /** Starts a node as an orchestrator would: a node that exits while starting (start-node's exit 1) is started again. */
+    private static PlatformProcess.Started startRestarting(PlatformProcess node, List<String> restarts, String name)
+            throws IOException, InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return node.start();
+            } catch (PlatformProcess.Exited exited) {
+                restarts.add(name + ": " + exited.getMessage());
+                System.out.println("failover: " + name + " exited while starting; starting it again (" + exited.getMessage() + ")");
+                if (attempt == 3) {
+                    throw exited;
+                }
+            }
         }
     }
 
@@ -134,11 +191,15 @@ public final class Failover {
         options.add("-Dcommonground.admin.email=failover-admin@bench.commonground.test");
         options.add("-Dcommonground.admin.password=failover-one-time-secret");
         options.add("-Dcommonground.http.https=true");
+        int downSeconds = Integer.parseInt(o.getOrDefault("db-down-seconds", "20"));
+        Postgres postgres = new Postgres(Path.of(o.get("pg-bin")), Path.of(o.get("pg-data")), Integer.parseInt(o.get("pg-port")));
+        Path startNode = Path.of("src/main/payara/start-node").toAbsolutePath();
         PlatformProcess[] nodes = {
             new PlatformProcess(run.resolve("node-a"), Integer.parseInt(o.get("port-a")), options, CrashHarness.war(o),
-                    CrashHarness.micro(o)),
+                    CrashHarness.micro(o)).throughStartNode(startNode),
             new PlatformProcess(run.resolve("node-b"), Integer.parseInt(o.get("port-b")), options, CrashHarness.war(o),
-                    CrashHarness.micro(o))};
+                    CrashHarness.micro(o)).throughStartNode(startNode)};
+        List<String> restarts = new java.util.concurrent.CopyOnWriteArrayList<>();
         Files.createDirectories(run.resolve("node-a"));
         Files.createDirectories(run.resolve("node-b"));
         StringBuilder md = new StringBuilder();
@@ -146,8 +207,8 @@ public final class Failover {
         ExecutorService starting = Executors.newFixedThreadPool(2);
         try {
             // 1. Both nodes at once on the empty database.
-            List<Future<PlatformProcess.Started>> starts = List.of(starting.submit(nodes[0]::start),
-                    starting.submit(nodes[1]::start));
+            List<Future<PlatformProcess.Started>> starts = List.of(starting.submit(() -> startRestarting(nodes[0], restarts, "node A")),
+                    starting.submit(() -> startRestarting(nodes[1], restarts, "node B")));
             long[] ready = new long[2];
             for (int i = 0; i < 2; i++) {
                 ready[i] = starts.get(i).get().readyMillis(); // each start has its own limit (PlatformProcess)
@@ -169,12 +230,17 @@ public final class Failover {
             }
             AtomicBoolean stop = new AtomicBoolean();
             AtomicLong killedAt = new AtomicLong();
+            AtomicLong databaseBack = new AtomicLong();
+            Map<String, Long> answers = new ConcurrentHashMap<>();
             ExecutorService work = Executors.newFixedThreadPool(learnerCount);
             for (Learner learner : learners) {
                 work.submit(() -> {
-                    while (!stop.get()) {
+                    for (int turn = 1; !stop.get(); turn++) {
                         try {
-                            learner.save(killedAt.get());
+                            if (turn % 5 == 0) {
+                                view(learner, killedAt.get(), databaseBack.get(), answers);
+                            }
+                            learner.save(killedAt.get(), databaseBack.get(), answers);
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                             return;
@@ -200,10 +266,22 @@ public final class Failover {
 
             // 4. Node A starts again and rejoins.
             long restart = System.nanoTime();
-            PlatformProcess.Started again = nodes[0].start();
+            PlatformProcess.Started again = startRestarting(nodes[0], restarts, "node A (restart)");
             Server.deployedAt(new URL(lb));
             long rejoinMillis = (System.nanoTime() - restart) / 1_000_000;
             waitFor(Duration.ofSeconds(workSeconds / 2));
+
+            // 5. The database stops for a while (pg_ctl -m immediate) and comes back; the nodes keep running.
+            long acknowledgedBeforeDatabase = learners.stream().mapToLong(l -> l.acknowledged.get()).sum();
+            databaseBack.set(-1);
+            postgres.stop();
+            System.out.printf("failover: PostgreSQL stopped for %d s%n", downSeconds);
+            waitFor(Duration.ofSeconds(downSeconds));
+            postgres.start();
+            long back = System.nanoTime();
+            databaseBack.set(back);
+            System.out.println("failover: PostgreSQL back");
+            waitFor(Duration.ofSeconds(workSeconds));
             stop.set(true);
             work.shutdown();
             work.awaitTermination(2, TimeUnit.MINUTES);
@@ -214,13 +292,14 @@ public final class Failover {
                 newcomers.merge(node, 1L, Long::sum);
             }
 
-            // 5. Every acknowledged save still there.
+            // 6. Every acknowledged save still there.
             long lost = 0;
             List<String> lostWhat = new ArrayList<>();
             for (Learner learner : learners) {
-                if (learner.lastAcknowledged != null && !learner.lastAcknowledged.equals(stored(dbUrl, learner.person.email()))) {
+                String stored = stored(dbUrl, learner.person.email());
+                if (learner.lastAcknowledged != null && !learner.lastAcknowledged.equals(stored)) {
                     lost++;
-                    lostWhat.add(learner.tag + " last acknowledged '" + learner.lastAcknowledged + "'");
+                    lostWhat.add(learner.tag + " last acknowledged '" + learner.lastAcknowledged + "', stored '" + stored + "'");
                 }
             }
             long acknowledged = learners.stream().mapToLong(l -> l.acknowledged.get()).sum();
@@ -228,7 +307,15 @@ public final class Failover {
             List<Long> recovery = learners.stream().filter(l -> l.firstSaveAfterKill > 0)
                     .map(l -> (l.firstSaveAfterKill - kill) / 1_000_000).toList();
             long neverRecovered = learners.stream().filter(l -> l.firstSaveAfterKill < 0).count();
-            passed = lost == 0 && admins == 1 && duplicateVersions == 0 && neverRecovered == 0;
+            long signedOutByDatabase = learners.stream().filter(l -> l.signedOutByDatabase).count();
+            List<Long> recoveryFromDatabase = learners.stream().filter(l -> l.firstSaveAfterDatabase > 0)
+                    .map(l -> (l.firstSaveAfterDatabase - back) / 1_000_000).toList();
+            long noSaveAfterDatabase = learners.stream().filter(l -> l.firstSaveAfterDatabase < 0).count();
+            long signInPagesWhileDown = answers.entrySet().stream().filter(e -> e.getKey().startsWith("database")
+                    && e.getKey().endsWith("sign-in page")).mapToLong(Map.Entry::getValue).sum();
+            long pages503 = answers.getOrDefault("database stopped: page 503", 0L);
+            passed = lost == 0 && admins == 1 && duplicateVersions == 0 && neverRecovered == 0 && signedOut == 0
+                    && signedOutByDatabase == 0 && signInPagesWhileDown == 0 && noSaveAfterDatabase == 0;
 
             md.append("| two nodes, one killed (PostgreSQL, nginx) | learners | acknowledged saves | lost | on the killed node"
                     + " | signed out | kill to next save: median / slowest | no save after the kill | restarted node ready |\n");
@@ -236,6 +323,13 @@ public final class Failover {
             md.append(String.format("| %s | %d | %d | %d | %d | %d | %s / %s | %d | %s |%n", passed ? "passed" : "FAILED",
                     learnerCount, acknowledged, lost, onVictim, signedOut, CrashHarness.seconds(CrashHarness.median(recovery)),
                     CrashHarness.seconds(CrashHarness.max(recovery)), neverRecovered, CrashHarness.seconds(again.readyMillis())));
+            md.append("\n| database stopped for " + downSeconds + " s (both nodes running) | pages answered 503 while down"
+                    + " | sign-in pages | learners signed out | database back to next save: median / slowest | no save after |\n");
+            md.append("|---|---:|---:|---:|---|---:|\n");
+            md.append(String.format("| %s | %d | %d | %d | %s / %s | %d |%n", signInPagesWhileDown == 0 && signedOutByDatabase == 0
+                    && noSaveAfterDatabase == 0 ? "passed" : "FAILED", pages503, signInPagesWhileDown, signedOutByDatabase,
+                    CrashHarness.seconds(CrashHarness.median(recoveryFromDatabase)),
+                    CrashHarness.seconds(CrashHarness.max(recoveryFromDatabase)), noSaveAfterDatabase));
             md.append(String.format("%n- %s: both nodes started at the same moment on an empty database: ready in %s and %s;"
                     + " %d administrator created, %d start-ups under the start-up lock, %d module versions published twice.%n",
                     LocalDate.now(), CrashHarness.seconds(ready[0]), CrashHarness.seconds(ready[1]), admins, lockStarts,
@@ -247,12 +341,21 @@ public final class Failover {
                     workSeconds / 2));
             md.append(String.format("- New visitors after the restart, by node: %s (the killed node rejoined if it has some).%n",
                     newcomers));
-            md.append("- Sessions are not shared between nodes yet: the learners on the killed node sign in again on the"
-                    + " other one (counted as signed out); their saves before the kill were acknowledged and kept.\n");
+            md.append("- Nodes started through src/main/payara/start-node; exits while starting (started again, as an orchestrator"
+                    + " would): " + (restarts.isEmpty() ? "none" : restarts) + ".\n");
+            md.append(String.format("- Then PostgreSQL stopped (pg_ctl -m immediate) for %d s and started again, the learners at"
+                    + " work throughout (%d acknowledged saves before the stop).%n", downSeconds, acknowledgedBeforeDatabase));
+            md.append("- Answers by phase: ").append(new java.util.TreeMap<>(answers)).append('\n');
+            md.append("- Signed out means a sign-in page, a redirect to it, or a 401/403 to the autosave. Sessions stay in each"
+                    + " node's memory; a node that never saw a session carries it on from the key cookie and its row in the"
+                    + " database (signed_in_session).\n");
             lostWhat.stream().limit(10).forEach(l -> md.append("- LOST: ").append(l).append('\n'));
-            learners.stream().filter(l -> l.firstSaveAfterKill < 0).limit(5)
+            learners.stream().filter(l -> l.firstSaveAfterKill < 0 || l.firstSaveAfterDatabase < 0).limit(5)
                     .forEach(l -> md.append("- NO SAVE AFTER THE KILL: ").append(l.tag).append(' ')
                             .append(l.errors.stream().skip(Math.max(0, l.errors.size() - 3)).toList()).append('\n'));
+        } catch (Exception | AssertionError failed) {
+            failed.printStackTrace();
+            md.append("- FAILED: ").append(failed).append('\n');
         } finally {
             starting.shutdownNow();
             for (PlatformProcess node : nodes) {

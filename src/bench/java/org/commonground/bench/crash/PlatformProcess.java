@@ -36,7 +36,11 @@ final class PlatformProcess {
     private final List<String> options;
     private final Path war;
     private final Path micro;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: a health check sent with the h2c upgrade once hung past its 5 s limit on a node under load.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+    /** {@code src/main/payara/start-node}, to start as production does; null: Payara Micro directly. */
+    private Path startNode;
     private Process process;
     private Path root;
     private Path log;
@@ -55,26 +59,51 @@ final class PlatformProcess {
         this.micro = micro;
     }
 
+    /**
+     * Starts the node through {@code src/main/payara/start-node} (as the Docker image and the
+     * README's systemd units do), which ends with status 1 when the platform did not deploy.
+     */
+    PlatformProcess throughStartNode(Path script) {
+        this.startNode = script;
+        return this;
+    }
+
     Started start() throws IOException, InterruptedException {
         starts++;
         root = run.resolve("payara-root-" + starts);
         log = run.resolve("server-" + starts + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-Djdk.nio.maxCachedBufferSize=262144",
+        List<String> jvm = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC", "-Djdk.nio.maxCachedBufferSize=262144",
                 "-Dcommonground.data.dir=" + run.resolve("data"),
                 "-Dcommonground.http.trusted-proxies=127.0.0.1"));
-        command.addAll(options);
-        command.addAll(List.of("-jar", micro.toString(), "--deploy", war.toString(), "--contextroot", "/",
+        jvm.addAll(options);
+        List<String> payara = List.of("--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--disablephonehome", "--rootdir", root.toString(),
-                "--prebootcommandfile", "src/main/payara/pre-boot-commands.txt"));
+                "--prebootcommandfile", "src/main/payara/pre-boot-commands.txt");
+        List<String> command = new ArrayList<>();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (startNode == null) {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvm);
+            command.addAll(List.of("-jar", micro.toString()));
+        } else {
+            command.add(startNode.toString());
+            builder.environment().put("PAYARA_JAR", micro.toString());
+            builder.environment().put("JVM_ARGS", String.join(" ", jvm));
+            builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":"
+                    + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        }
+        command.addAll(payara);
         long spawned = System.nanoTime();
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = spawned + START_LIMIT.toNanos();
         URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
         long readyAt = 0;
         while (readyAt == 0) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the platform stopped while starting; see " + log);
+                long pid = process.pid();
+                process = null;
+                deleteRoot();
+                throw new Exited("the platform stopped while starting (process " + pid + "); see " + log);
             }
             if (System.nanoTime() > deadline) {
                 kill();
@@ -101,6 +130,15 @@ final class PlatformProcess {
         return new Started((readyAt - spawned) / 1_000_000, (firstPageAt - spawned) / 1_000_000);
     }
 
+    /** The node's process ended by itself while starting (start-node's exit 1 when the deployment failed). */
+    static final class Exited extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Exited(String message) {
+            super(message);
+        }
+    }
+
     /** SIGKILL, then proof that the process (and anything it started) is gone. */
     void kill() throws InterruptedException {
         if (process == null) {
@@ -112,6 +150,13 @@ final class PlatformProcess {
         children.forEach(ProcessHandle::destroyForcibly);
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("process " + pid + " survived SIGKILL for 30 s");
+        }
+        for (ProcessHandle child : children) {
+            try {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("process " + child.pid() + " (started by " + pid + ") survived SIGKILL", e);
+            }
         }
         if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
                 || children.stream().anyMatch(ProcessHandle::isAlive)) {

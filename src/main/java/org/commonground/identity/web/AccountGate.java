@@ -4,23 +4,21 @@ import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.commonground.identity.control.Tokens;
+import org.commonground.identity.boundary.SignedInSessions;
 import org.commonground.identity.entity.Account;
 import org.commonground.identity.entity.Role;
-import org.commonground.platform.web.SecurityHeadersFilter;
+import org.commonground.platform.web.SessionPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,7 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A session signed in with a password that has since been changed (here or by a
  * reset link) ends too: a password change ends the person's other sessions.
  * So does every session of a person who signed out everywhere (an email change undone).
- * A signed-in session is bound to a key cookie (see {@link #bindKey}): without it, the session id alone is refused.
+ * A signed-in session is bound to a key cookie (see {@link SessionKeys}): without it, the session id alone is refused.
+ * Every few minutes a session tells its row in the database it was seen (the idle time-out on
+ * other nodes); a session whose row is gone (signed out on another node) ends here too.
  * A session also ends, however busy, once it is older than its absolute lifetime
  * ({@code commonground.session.max-hours}, default 12).
  * When the account cannot be read (the database is down), the person gets the
@@ -46,13 +46,14 @@ public class AccountGate extends HttpFilter {
     static final String PASSWORD_PAGE = "/account/password.xhtml";
     static final String PASSWORD_STAMP = "commonground.passwordStamp";
     static final String EPOCH_STAMP = "commonground.sessionEpoch";
-    static final String SESSION_KEY = "commonground.sessionKey";
-    static final String KEY_COOKIE = "CGKEY";
     private static final Set<String> OPEN_WHILE_CHANGING = Set.of(PASSWORD_PAGE, "/sign-in.xhtml", "/privacy.xhtml",
             "/accessibility.xhtml");
 
     @Inject
     CurrentPerson me;
+
+    @Inject
+    SessionKeys keys;
 
     @Inject
     @ConfigProperty(name = "commonground.session.max-hours", defaultValue = "12")
@@ -85,8 +86,8 @@ public class AccountGate extends HttpFilter {
                 end(request, response, "password");
                 return;
             }
-            Object key = session == null ? null : session.getAttribute(SESSION_KEY);
-            if (key != null && !key.equals(keyHash(request))) {
+            Object key = session == null ? null : session.getAttribute(SessionKeys.SESSION_KEY);
+            if (key != null && !key.equals(SessionKeys.cookieHash(request).orElse(null))) {
                 end(request, response, "signedOut");
                 return;
             }
@@ -95,8 +96,12 @@ public class AccountGate extends HttpFilter {
                 end(request, response, "everywhere");
                 return;
             }
-            if (session != null && outlived(session.getCreationTime(), Instant.now(), maxHours)) {
+            if (session != null && outlived(SessionPolicy.startOf(session), Instant.now(), maxHours)) {
                 end(request, response, "lifetime");
+                return;
+            }
+            if (session != null && !touched(session)) {
+                end(request, response, "signedOut");
                 return;
             }
             String path = request.getServletPath();
@@ -118,34 +123,20 @@ public class AccountGate extends HttpFilter {
         request.getSession().setAttribute(EPOCH_STAMP, account.getSessionEpoch());
     }
 
-    /**
-     * Binds a signed-in session to a second secret of 256 random bits, in its own
-     * cookie: a request must bring both. Payara's session ids carry fewer than 128
-     * bits of randomness (its generator mixes the time, an identity hash and the
-     * host's address with random digits) and the generator can only be replaced
-     * server-wide, from a class outside the WAR; with the key, guessing a session
-     * means guessing at least 256 bits.
-     */
-    static void bindKey(HttpServletRequest request, HttpServletResponse response) {
-        String key = Tokens.newToken();
-        request.getSession().setAttribute(SESSION_KEY, Tokens.hash(key));
-        Cookie cookie = new Cookie(KEY_COOKIE, key);
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setHttpOnly(true);
-        cookie.setSecure(SecurityHeadersFilter.isHttps(request));
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
-    }
-
-    private static String keyHash(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? null : Arrays.stream(cookies).filter(c -> c.getName().equals(KEY_COOKIE))
-                .map(c -> Tokens.hash(c.getValue())).findFirst().orElse(null);
-    }
-
     /** A short fingerprint of the account's password hash: it changes whenever the password does. */
     static String passwordStamp(Account account) {
-        return Tokens.hash(account.getPasswordHash()).substring(0, 16);
+        return SignedInSessions.passwordStamp(account);
+    }
+
+    /** The session told its row it was seen (when due); false when the row is gone. Unreachable database: not now. */
+    private boolean touched(HttpSession session) {
+        try {
+            return keys.touch(session);
+        } catch (RuntimeException unreachable) {
+            LOG.log(Level.WARNING, "Cannot note a session as seen: {0}", String.valueOf(unreachable.getMessage()).lines()
+                    .findFirst().orElse(""));
+            return true;
+        }
     }
 
     /** Whether a session made at this moment (milliseconds) has outlived its absolute lifetime. */

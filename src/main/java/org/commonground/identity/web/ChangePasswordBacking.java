@@ -24,6 +24,9 @@ public class ChangePasswordBacking {
     @Inject
     ExternalContext external;
 
+    @Inject
+    SessionKeys keys;
+
     private String current;
     private String password;
 
@@ -38,7 +41,10 @@ public class ChangePasswordBacking {
         request.getSession().removeAttribute(SignInBacking.MUST_CHANGE_PASSWORD);
         request.changeSessionId();
         // This session carries on with the new password; the person's other sessions end (AccountGate).
-        accounts.find(me.id()).ifPresent(a -> AccountGate.stamp(request, a));
+        accounts.find(me.id()).ifPresent(a -> {
+            AccountGate.stamp(request, a);
+            keys.restamp(request, a);
+        });
         external.getFlash().setKeepMessages(true);
         Messages.info("identity.password.changed");
         external.redirect(external.getRequestContextPath() + Homes.viewFor(request));

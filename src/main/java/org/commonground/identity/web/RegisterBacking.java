@@ -41,6 +41,9 @@ public class RegisterBacking {
     @Inject
     ExternalContext external;
 
+    @Inject
+    SessionKeys keys;
+
     private String name;
     private String email;
     private String password;
@@ -65,7 +68,7 @@ public class RegisterBacking {
         AuthenticationStatus status = signIn.authenticate(request, (HttpServletResponse) external.getResponse(),
                 new NewAccountCredential(registered.getId()));
         AccountGate.stamp(request, registered);
-        AccountGate.bindKey(request, (HttpServletResponse) external.getResponse());
+        keys.bind(request, (HttpServletResponse) external.getResponse(), registered);
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {

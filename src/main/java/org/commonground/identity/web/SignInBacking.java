@@ -64,6 +64,9 @@ public class SignInBacking {
     OidcProviders providers;
 
     @Inject
+    SessionKeys keys;
+
+    @Inject
     jakarta.enterprise.inject.Instance<PasswordSignInRule> passwordRules;
 
     private String email;
@@ -113,7 +116,7 @@ public class SignInBacking {
 
     private void signedIn(HttpServletRequest request, SignInLimits.Attempt attempt) {
         accounts.findByEmail(attempt.accountKey())
-                .ifPresent(a -> begin(request, (HttpServletResponse) external.getResponse(), a, limits, attempt));
+                .ifPresent(a -> begin(request, (HttpServletResponse) external.getResponse(), a, limits, attempt, keys));
     }
 
     /**
@@ -148,16 +151,17 @@ public class SignInBacking {
      * What every sign-in does once the container has accepted the person, whichever
      * way they proved who they are (a password here, a provider in
      * {@link SingleSignOnServlet}): the session is stamped with the account's password
-     * and session epoch, bound to a key cookie, the sign-in limits count afresh, and
-     * the browser becomes a known device of the account.
+     * and session epoch, bound to a key cookie (and its row in the database, so any node
+     * can carry the session on), the sign-in limits count afresh, and the browser
+     * becomes a known device of the account.
      */
     static void begin(HttpServletRequest request, HttpServletResponse response, Account account, SignInLimits limits,
-            SignInLimits.Attempt attempt) {
+            SignInLimits.Attempt attempt, SessionKeys keys) {
         if (account.isMustChangePassword()) {
             request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
         }
         AccountGate.stamp(request, account);
-        AccountGate.bindKey(request, response);
+        keys.bind(request, response, account);
         rememberDevice(request, response, limits.succeeded(attempt, account.getId()), limits);
     }
 

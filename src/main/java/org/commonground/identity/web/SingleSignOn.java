@@ -47,6 +47,9 @@ public class SingleSignOn {
     @Inject
     Event<ExternalSignIn> externalSignIn;
 
+    @Inject
+    SessionKeys keys;
+
     /** An identity the person must link by proving control of {@code accountId}, and where they were going. */
     public record Linking(ExternalIdentities.ExternalPerson person, long accountId, String email, String providerId,
             String organisation, String staffGroup, String returnTo) implements Serializable {
@@ -68,9 +71,10 @@ public class SingleSignOn {
         if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
             return Optional.empty();
         }
-        SignInBacking.begin(request, response, account.get(), limits, new SignInLimits.Attempt(account.get().getEmailKey(),
-                clientAddress.of(request), SignInBacking.deviceToken(request)));
+        // Before the session's row is written: the row keeps the provider too, for the sign-out on another node.
         request.getSession().setAttribute(PROVIDER, providerId);
+        SignInBacking.begin(request, response, account.get(), limits, new SignInLimits.Attempt(account.get().getEmailKey(),
+                clientAddress.of(request), SignInBacking.deviceToken(request)), keys);
         return Optional.of(SignInBacking.safeReturn(request, returnTo)
                 .orElse(request.getContextPath() + Homes.viewFor(request)));
     }

@@ -76,6 +76,21 @@ public class FormToken {
         }
     }
 
+    /**
+     * Gives a signed-in session the token derived from its key (a secret of its own, see
+     * identity's SessionKeys): whichever node carries the session on gives its pages and
+     * autosave the same token, so a page opened before a node stopped still saves after.
+     */
+    public static void bind(HttpSession session, String sessionSecret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("form-token:" + sessionSecret).getBytes(StandardCharsets.UTF_8));
+            session.setAttribute(ATTRIBUTE, Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static byte[] random(int length) {
         byte[] bytes = new byte[length];
         RANDOM.nextBytes(bytes);

@@ -62,7 +62,7 @@ public class SessionClock {
 
     private Instant ends() {
         HttpSession session = request.getSession(false);
-        Instant start = session == null ? Instant.now() : Instant.ofEpochMilli(session.getCreationTime());
+        Instant start = session == null ? Instant.now() : Instant.ofEpochMilli(SessionPolicy.startOf(session));
         return start.plus(Duration.ofHours(maxHours));
     }
 }

@@ -3,6 +3,7 @@ package org.commonground.platform.web;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -16,6 +17,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class SessionPolicy implements HttpSessionListener, ServletContextListener {
 
     static final String KEY = "commonground.session.idle-minutes";
+    /** When the person signed in, if not when this session was made (a session carried on from another node). */
+    static final String SIGNED_IN_AT = "commonground.signedInAt";
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -28,5 +31,15 @@ public class SessionPolicy implements HttpSessionListener, ServletContextListene
     public void sessionCreated(HttpSessionEvent event) {
         int minutes = ConfigProvider.getConfig().getOptionalValue(KEY, Integer.class).orElse(30);
         event.getSession().setMaxInactiveInterval(minutes * 60);
+    }
+
+    /** The session carries on a sign-in made at {@code at} (on another node): its lifetime counts from then. */
+    public static void signedInAt(HttpSession session, java.time.Instant at) {
+        session.setAttribute(SIGNED_IN_AT, at.toEpochMilli());
+    }
+
+    /** When the session's lifetime began (milliseconds): the sign-in it carries on, else its own start. */
+    public static long startOf(HttpSession session) {
+        return session.getAttribute(SIGNED_IN_AT) instanceof Long at ? at : session.getCreationTime();
     }
 }

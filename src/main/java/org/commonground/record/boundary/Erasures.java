@@ -107,6 +107,7 @@ public class Erasures {
         em.createQuery("delete from CalendarFeed c where c.accountId = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from Certificate c where c.accountId = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from AccountToken t where t.account.id = :a").setParameter("a", accountId).executeUpdate();
+        em.createQuery("delete from SignedInSession s where s.accountId = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from KnownDevice d where d.accountId = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from ExternalIdentity x where x.accountId = :a").setParameter("a", accountId).executeUpdate();
         em.createQuery("delete from LtiLink l where l.accountId = :a").setParameter("a", accountId).executeUpdate();

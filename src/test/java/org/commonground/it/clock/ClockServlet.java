@@ -10,8 +10,8 @@ import java.time.Instant;
 
 /**
  * Test only (see {@link MovableClock}): {@code POST /it-only/clock?days=N} puts the
- * platform clock N days after real time (0: real time again); answers the platform's
- * instant.
+ * platform clock N days after real time (0: real time again), {@code &minutes=M} M minutes
+ * more; answers the platform's instant.
  */
 @WebServlet("/it-only/clock")
 public class ClockServlet extends HttpServlet {
@@ -21,7 +21,8 @@ public class ClockServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long days = Long.parseLong(request.getParameter("days"));
-        MovableClock.OFFSET.set(Duration.ofDays(days));
+        String minutes = request.getParameter("minutes");
+        MovableClock.OFFSET.set(Duration.ofDays(days).plusMinutes(minutes == null ? 0 : Long.parseLong(minutes)));
         response.setContentType("text/plain");
         response.getWriter().write(Instant.now().plus(MovableClock.OFFSET.get()).toString());
     }
