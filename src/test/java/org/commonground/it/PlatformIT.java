@@ -267,4 +267,8 @@ class PlatformIT {
     @Nested
     class PeopleImport extends PeopleImportChecks {
     }
+
+    @Nested
+    class TeamTables extends TeamTableChecks {
+    }
 }
