@@ -172,10 +172,17 @@ abstract class OrganisationChecks {
         WebClient.Page team = admin.get("organisation/team.xhtml?team=" + org.teamUuid());
         assertThat(team.text("#teamMembers")).contains(leaver.name());
 
-        String button = team.document().select("#teamMembers tr").stream().filter(r -> r.text().contains(leaver.name()))
-                .findFirst().orElseThrow().select("form").attr("id");
-        admin.submit(button, Map.of(), team.document().getElementById(button).select("input[type=submit]").attr("name")
-                .substring(button.length() + 1));
+        // "Has left" sends the row's membership with the button, as the browser's script does after the confirm dialog.
+        org.jsoup.nodes.Element button = team.document().select("#teamMembers tr").stream().filter(r -> r.text().contains(leaver.name()))
+                .findFirst().orElseThrow().selectFirst("button[aria-label='" + leaver.name() + " has left the organisation']");
+        org.jsoup.nodes.Element form = button.closest("form");
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(i -> values.put(i.attr("name"), i.val()));
+        values.put(button.attr("name"), "");
+        values.put("membership", team.document().select("#assign\\:assignee option").stream()
+                .filter(o -> o.text().equals(leaver.name())).findFirst().orElseThrow().val());
+        WebClient.Page ended = admin.post(java.net.URI.create(team.uri().toString()).resolve(form.attr("action")), values);
+        assertThat(ended.text(".messages")).contains("Membership ended");
 
         assertThat(admin.get("organisation/team.xhtml?team=" + org.teamUuid()).text("#teamMembers")).doesNotContain(leaver.name());
         WebClient again = new WebClient();

@@ -280,4 +280,8 @@ class PlatformIT {
     @Nested
     class SessionContinuity extends SessionContinuityChecks {
     }
+
+    @Nested
+    class TeamTables extends TeamTableChecks {
+    }
 }

@@ -292,8 +292,9 @@ abstract class StaffPageChecks {
         People.Person trainer = Authoring.trainer();
         String quizEditor = quizEditorAddress(trainer);
         WebDriver driver = signedIn(org.manager());
-        weigh(driver, "team grid", "organisation/dashboard.xhtml?team=" + org.setup().teamUuid(), false);
+        weigh(driver, "team grid", "organisation/dashboard.xhtml?team=" + org.setup().teamUuid(), true);
         weigh(driver, "people list", "organisation/people.xhtml?org=" + org.setup().orgUuid(), true);
+        weigh(driver, "team page", "organisation/team.xhtml?team=" + org.setup().teamUuid(), true);
         driver.manage().deleteAllCookies();
         Browser.signIn(driver, trainer);
         weigh(driver, "quiz editor", quizEditor, false);
@@ -353,7 +354,7 @@ abstract class StaffPageChecks {
     void twoHundredPeoplePageSortAndFilterOnTheServerByKeyboard() throws Exception {
         Org org = organisation();
         String tag = Server.unique("bulk").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        insertMembers(org.setup().orgUuid(), tag, 200);
+        insertMembers(org.setup().orgUuid(), null, tag, 200);
         WebDriver driver = signedIn(org.manager());
         Browser.open(driver, "organisation/people.xhtml?org=" + org.setup().orgUuid() + "&q=" + tag);
         assertThat(driver.findElement(By.id("peopleCount")).getText()).isEqualTo("200 people matching “" + tag + "”.");
@@ -405,33 +406,28 @@ abstract class StaffPageChecks {
         Browser.assertAccessible(driver);
     }
 
-    private static WebElement header(WebDriver driver, String title) {
-        return driver.findElements(By.cssSelector("[id='place:peopleTable'] thead th")).stream()
-                .filter(th -> th.findElements(By.cssSelector(".ui-column-title")).stream().anyMatch(t -> t.getText().equals(title)))
-                .findFirst().orElseThrow(() -> new AssertionError("no column " + title));
+    private static LazyTable people(WebDriver driver) {
+        return new LazyTable(driver, "place:peopleTable");
     }
 
-    /** Types into a column's filter box (as a person does: the table filters after a short pause). */
+    private static WebElement header(WebDriver driver, String title) {
+        return people(driver).header(title);
+    }
+
     private static void filter(WebDriver driver, String column, String text) {
-        WebElement box = header(driver, column).findElement(By.cssSelector("input.ui-column-filter"));
-        assertThat(box.getAttribute("aria-label")).contains(column);
-        box.clear();
-        box.sendKeys(text);
+        people(driver).filter(column, text);
     }
 
     private static String report(WebDriver driver) {
-        List<WebElement> reports = driver.findElements(By.cssSelector("[id='place:peopleTable'] .ui-paginator-current"));
-        return reports.isEmpty() ? "" : reports.get(0).getText();
+        return people(driver).report();
     }
 
-    /** Moves focus to an element with the keyboard's Tab order in mind and presses Enter on it. */
     private static void press(WebDriver driver, WebElement element) {
-        assertThat(element.getAttribute("tabindex")).as("reachable by keyboard").isNotEqualTo("-1");
-        element.sendKeys(Keys.ENTER);
+        LazyTable.press(element);
     }
 
-    /** Members made straight in the database (accounts without a password anyone knows), in no team. */
-    private static void insertMembers(String orgUuid, String tag, int count) throws Exception {
+    /** Members made straight in the database (accounts without a password anyone knows), in one team or (teamUuid null) in no team. */
+    static void insertMembers(String orgUuid, String teamUuid, String tag, int count) throws Exception {
         try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("commonground.it.db.url"),
                 System.getProperty("commonground.it.db.user"), System.getProperty("commonground.it.db.password"))) {
             boolean postgres = db.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
@@ -476,6 +472,16 @@ abstract class StaffPageChecks {
                 account.executeBatch();
                 member.executeBatch();
             }
+            if (teamUuid != null) {
+                try (var team = db.prepareStatement("insert into team_member (membership_id, team_id) select m.id, t.id"
+                        + " from membership m join account a on a.id = m.account_id join team t on t.uuid = ?"
+                        + " where m.organisation_id = ? and a.email like ?")) {
+                    team.setString(1, teamUuid);
+                    team.setLong(2, organisation);
+                    team.setString(3, tag + "-%");
+                    team.executeUpdate();
+                }
+            }
         }
     }
 
@@ -498,7 +504,7 @@ abstract class StaffPageChecks {
     }
 
     private static List<String> rowTexts(WebDriver driver) {
-        return driver.findElements(By.cssSelector("[id='place:peopleTable_data'] > tr")).stream().map(WebElement::getText).toList();
+        return people(driver).rowTexts();
     }
 
     private static void tick(WebDriver driver, String name) {

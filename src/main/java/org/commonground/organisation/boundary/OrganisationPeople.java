@@ -17,11 +17,12 @@ import org.commonground.organisation.control.Access;
 import org.commonground.organisation.control.PeopleCsv;
 import org.commonground.organisation.control.StaffGroups;
 import org.commonground.organisation.entity.Organisation;
+import org.commonground.organisation.entity.Team;
 import org.commonground.platform.control.Like;
 
 /**
- * Who is in which team, for the organisation's people page: the current members with their
- * teams (searchable, or only those in no team, or one team's), and adding people from a CSV
+ * Who is in which team, for the organisation's people page and a team's page: the current members
+ * with their teams (searchable, or only those in no team, or one team's), and adding people from a CSV
  * file. Changes go through {@link Memberships} and {@link JoinCodes}, so progress and the
  * audit follow them as they do for every other change of membership.
  */
@@ -89,6 +90,12 @@ public class OrganisationPeople {
             }
             return null;
         }
+
+        /** The sort for a table's column name, by name when the table asks for none or for one it cannot sort by. */
+        public static Sort orName(String column) {
+            Sort sort = of(column);
+            return sort == null ? NAME : sort;
+        }
     }
 
     /** A current member with the names of their teams. */
@@ -102,6 +109,26 @@ public class OrganisationPeople {
 
     public List<Person> page(Organisation organisation, Filter filter, Sort sort, boolean descending, int first, int max) {
         access.requireOrganisation(organisation);
+        return rows(organisation, filter, sort, descending, first, max);
+    }
+
+    public long count(Organisation organisation, Filter filter) {
+        access.requireOrganisation(organisation);
+        return counted(organisation, filter);
+    }
+
+    /** One team's current members, a page at a time, for the team's managers (the column filters as on the organisation's list). */
+    public List<Person> teamPage(Team team, Map<String, String> columns, Sort sort, boolean descending, int first, int max) {
+        access.requireTeam(team);
+        return rows(team.getOrganisation(), new Filter(null, false, team.getUuid(), columns), sort, descending, first, max);
+    }
+
+    public long teamCount(Team team, Map<String, String> columns) {
+        access.requireTeam(team);
+        return counted(team.getOrganisation(), new Filter(null, false, team.getUuid(), columns));
+    }
+
+    private List<Person> rows(Organisation organisation, Filter filter, Sort sort, boolean descending, int first, int max) {
         String direction = descending ? " desc" : "";
         List<Object[]> rows = bind(em.createQuery("select m.id, a.id, a.displayName, a.email, m.staffGroup, m.startedAt"
                 + from(filter) + " order by " + sort.path + direction + ", a.displayName" + direction + ", m.id", Object[].class),
@@ -117,8 +144,7 @@ public class OrganisationPeople {
                 (Instant) r[5], teams.getOrDefault((Long) r[0], List.of()))).toList();
     }
 
-    public long count(Organisation organisation, Filter filter) {
-        access.requireOrganisation(organisation);
+    private long counted(Organisation organisation, Filter filter) {
         return bind(em.createQuery("select count(m)" + from(filter), Long.class), organisation, filter).getSingleResult();
     }
 

@@ -74,8 +74,8 @@ public class OrganisationPeopleBacking {
             OrganisationPeople.Filter base = filter();
             rows = new LazyRows<>(Set.of("name", "email", "group", "team"),
                     columns -> people.count(getOrganisation(), withColumns(base, columns)),
-                    request -> people.page(getOrganisation(), withColumns(base, request.filters()), sort(request.sort()),
-                            request.descending(), request.first(), request.max()));
+                    request -> people.page(getOrganisation(), withColumns(base, request.filters()),
+                            OrganisationPeople.Sort.orName(request.sort()), request.descending(), request.first(), request.max()));
         }
         return rows;
     }
@@ -113,11 +113,6 @@ public class OrganisationPeopleBacking {
         } catch (BusinessException problem) {
             Messages.error("place", problem);
         }
-    }
-
-    private static OrganisationPeople.Sort sort(String column) {
-        OrganisationPeople.Sort sort = OrganisationPeople.Sort.of(column);
-        return sort == null ? OrganisationPeople.Sort.NAME : sort;
     }
 
     /** The address of this list (organisation, search and filter). */

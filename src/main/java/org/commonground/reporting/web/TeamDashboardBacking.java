@@ -5,14 +5,26 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.commonground.organisation.control.StaffGroups;
 import org.commonground.platform.web.Dates;
+import org.commonground.platform.web.LazyRows;
 import org.commonground.reporting.boundary.TeamDashboard;
 import org.commonground.reporting.control.CompletionChart;
 import org.omnifaces.cdi.Param;
 
-/** A team's completion grid, filtered by module and status. */
+/**
+ * A team's completion grid, filtered by module and status, shown a page at a time. Each cell's
+ * status is decided in Java from today's date by the progress policy (the same verdict the
+ * totals, the chart, the exports and the person's own pages use), so the grid's one query reads
+ * the whole team's stored facts (the totals need them all); the table then sorts by name,
+ * filters by name and renders one page of those rows. The status filter is the form's, decided
+ * by the same verdict, never by a second rule in SQL.
+ */
 @Named
 @RequestScoped
 public class TeamDashboardBacking {
@@ -43,6 +55,7 @@ public class TeamDashboardBacking {
 
     private TeamDashboard.View view;
     private List<GridRow> grid;
+    private LazyRows<GridRow> rows;
     private CompletionChart chart;
 
     /** A row of the grid as shown: a team of 50 by 40 modules is 2,000 cells, so each is text ready to print. */
@@ -76,6 +89,32 @@ public class TeamDashboardBacking {
             }
         }
         return grid;
+    }
+
+    /** The grid as a table: a page of the rows, sorted by name (either way) and filtered by a part of the name. */
+    public LazyRows<GridRow> getRows() {
+        if (rows == null) {
+            rows = new LazyRows<>(Set.of("name"), columns -> named(columns).size(), request -> {
+                List<GridRow> found = new ArrayList<>(named(request.filters()));
+                if (request.descending()) {
+                    // The grid comes in the database's name order; descending is that order reversed.
+                    Collections.reverse(found);
+                }
+                int from = Math.min(request.first(), found.size());
+                return found.subList(from, Math.min(from + request.max(), found.size()));
+            });
+        }
+        return rows;
+    }
+
+    /** The rows whose name contains the typed text (as typed: % and _ are themselves), in the grid's name order. */
+    private List<GridRow> named(Map<String, String> filters) {
+        String part = filters.get("name");
+        if (part == null) {
+            return getGrid();
+        }
+        String lower = part.toLowerCase(Locale.ROOT);
+        return getGrid().stream().filter(r -> r.name().toLowerCase(Locale.ROOT).contains(lower)).toList();
     }
 
     private GridCell shown(TeamDashboard.Cell cell) {
