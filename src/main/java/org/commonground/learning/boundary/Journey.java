@@ -96,9 +96,12 @@ public class Journey {
         ModuleDefinition definition = modules.definition(version);
         definition.unit(unitUuid).orElseThrow(() -> new NotFoundException("learning.unit.notFound"));
         ModuleProgress progress = startOrMove(me, moduleUuid, version);
+        // Read before the visit is recorded: a query after it would flush the change first,
+        // and the commit would then look for changes a second time.
+        Map<String, UnitProgress> units = units(me, moduleUuid);
         progress.visited(unitUuid, clock.instant());
         // The unit page does not show the module's status: no need to read it.
-        return new Opened(version, definition, progress, units(me, moduleUuid), null, null);
+        return new Opened(version, definition, progress, units, null, null);
     }
 
     /** Marks a unit read; a unit completed by reading is then complete. */
