@@ -36,6 +36,7 @@ abstract class SavedWorkJourneyChecks {
         awaitStatus(driver, SAVED);
 
         driver.manage().deleteCookieNamed("CGSESSION");
+        driver.manage().deleteCookieNamed("CGKEY"); // the session ended: neither it nor its key carries on
         text.sendKeys(" After the break.");
         awaitStatus(driver, Pattern.compile("Not saved yet: sign in again to save\\..*"));
         assertThat(status(driver).getAttribute("data-state")).isEqualTo("signed-out");
@@ -67,6 +68,7 @@ abstract class SavedWorkJourneyChecks {
         check(driver, "q-" + Learning.MULTI + "-b");
 
         driver.manage().deleteCookieNamed("CGSESSION");
+        driver.manage().deleteCookieNamed("CGKEY"); // the session ended: neither it nor its key carries on
         keyboardPress(driver, driver.findElement(By.id("submitQuiz")));
         Browser.awaitHeading(driver, "Sign in");
         Browser.field(driver, "signIn:email").sendKeys(learner.email());
@@ -211,6 +213,7 @@ abstract class SavedWorkJourneyChecks {
         Browser.waiting(driver).until(d -> kept(d).isEmpty());
 
         driver.manage().deleteCookieNamed("CGSESSION");
+        driver.manage().deleteCookieNamed("CGKEY"); // the session ended: neither it nor its key carries on
         text.sendKeys(" Only in this browser.");
         awaitStatus(driver, Pattern.compile("Not saved yet: sign in again to save\\..*"));
         Browser.waiting(driver).until(d -> !kept(d).isEmpty());
@@ -250,6 +253,7 @@ abstract class SavedWorkJourneyChecks {
         Browser.awaitHeading(driver, "Journey worksheet");
         typeOffline(driver, "Private words once more");
         driver.manage().deleteCookieNamed("CGSESSION");
+        driver.manage().deleteCookieNamed("CGKEY"); // the session ended: neither it nor its key carries on
         People.Person next = People.newLearner();
         Browser.signIn(driver, next);
         Browser.open(driver, Learning.worksheetPath());

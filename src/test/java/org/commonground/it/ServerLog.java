@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The suite server's log file (Payara's {@code --logtofile}, under {@code commonground.it.run}),
@@ -55,14 +53,13 @@ final class ServerLog {
         }
     }
 
+    /** The file Payara writes now ({@code --logtofile}); rotated copies beside it carry a suffix. */
     private static Path file() {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("commonground.it.run")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("server.log"))
-                    .max(Comparator.comparingLong(ServerLog::size))
-                    .orElseThrow(() -> new IllegalStateException("no server log under " + System.getProperty("commonground.it.run")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Path file = Path.of(System.getProperty("commonground.it.run"), "server.log");
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("no server log at " + file);
         }
+        return file;
     }
 
     private static long size(Path file) {

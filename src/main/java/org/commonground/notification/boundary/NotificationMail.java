@@ -122,9 +122,15 @@ public class NotificationMail implements ScheduledJob {
     /** Marks these notifications emailed at {@code at} (null: not to be mailed), one statement per 500. */
     private void emailed(List<Long> ids, Instant at) {
         for (int from = 0; from < ids.size(); from += 500) {
-            em.createQuery("update Notification n set n.emailDue = :no, n.emailedAt = :at where n.id in :ids")
-                    .setParameter("no", Boolean.FALSE).setParameter("at", at)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).executeUpdate();
+            // A null parameter has no type on PostgreSQL (it binds as text): "not mailed" is written as a literal.
+            jakarta.persistence.Query update = em.createQuery("update Notification n set n.emailDue = :no, n.emailedAt = "
+                    + (at == null ? "null" : ":at") + " where n.id in :ids")
+                    .setParameter("no", Boolean.FALSE)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)));
+            if (at != null) {
+                update.setParameter("at", at);
+            }
+            update.executeUpdate();
         }
     }
 
