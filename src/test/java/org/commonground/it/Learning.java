@@ -84,6 +84,32 @@ public final class Learning {
         return fields;
     }
 
+    /** The account page's profile form with a new name, as the browser sends it. */
+    public static Map<String, String> renamedProfile(WebClient.Page account, String renamed) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        baseFields(account, "profile").forEach(f -> values.put(f[0], f[1]));
+        values.put("profile:name", renamed);
+        values.put("profile:submit", "Change name");
+        return values;
+    }
+
+    /**
+     * A profile form sent from a page whose view this server no longer has: it comes back
+     * filled in with the expired-page message, nothing is saved until it is sent again, and
+     * then it is.
+     */
+    public static void expiredProfileComesBackFilledIn(WebClient browser, Map<String, String> sent, String renamed,
+            String nameBefore) {
+        WebClient.Page back = browser.post(Server.uri("account/index.xhtml"), sent);
+        assertThat(back.path()).endsWith("/account/index.xhtml");
+        assertThat(back.text("#messages")).isEqualTo("This page had expired: check and send again.");
+        assertThat(back.document().getElementById("profile:name").val()).isEqualTo(renamed);
+        assertThat(browser.get("account/index.xhtml").document().getElementById("profile:name").val())
+                .as("nothing saved until sent again").isEqualTo(nameBefore);
+        WebClient.Page sentAgain = browser.submit("profile", Map.of("name", renamed), "submit");
+        assertThat(sentAgain.document().getElementById("profile:name").val()).isEqualTo(renamed);
+    }
+
     /** The hidden fields of a form and its ticked boxes and chosen options, as a browser sends it. */
     public static List<String[]> checkedFields(WebClient.Page page, String formId) {
         List<String[]> fields = baseFields(page, formId);

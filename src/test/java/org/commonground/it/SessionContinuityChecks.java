@@ -66,23 +66,12 @@ abstract class SessionContinuityChecks {
         People.Person learner = People.newLearner();
         WebClient browser = learner.browser();
         WebClient.Page account = browser.get("account/index.xhtml");
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        Learning.baseFields(account, "profile").forEach(f -> values.put(f[0], f[1]));
         String renamed = Server.unique("Renamed ");
-        values.put("profile:name", renamed);
-        values.put("profile:submit", "Change name");
+        Map<String, String> values = Learning.renamedProfile(account, renamed);
         WebClient.Page worksheet = browser.get(Learning.worksheetPath());
 
         browser.forget(SESSION);
-        WebClient.Page back = browser.post(Server.uri("account/index.xhtml"), values);
-
-        assertThat(back.path()).endsWith("/account/index.xhtml");
-        assertThat(back.text("#messages")).isEqualTo("This page had expired: check and send again.");
-        assertThat(back.document().getElementById("profile:name").val()).isEqualTo(renamed);
-        assertThat(browser.get("account/index.xhtml").document().getElementById("profile:name").val())
-                .as("nothing saved until sent again").isEqualTo(learner.name());
-        assertThat(browser.submit("profile", Map.of("name", renamed), "submit").document().getElementById("profile:name").val())
-                .isEqualTo(renamed);
+        Learning.expiredProfileComesBackFilledIn(browser, values, renamed, learner.name());
 
         browser.forget(SESSION);
         List<String[]> fields = new ArrayList<>(Learning.baseFields(worksheet, "worksheet"));

@@ -70,27 +70,11 @@ public class OpenIdConnect {
             String organisation, String staffGroup) implements Serializable {
     }
 
-    /** The sign-in could not be completed; {@code reason} is a message key suffix, the detail is for the log. */
-    public static final class Refused extends Exception {
-
-        private static final long serialVersionUID = 1L;
-        private final String reason;
-
-        public Refused(String reason, String detail, Throwable cause) {
-            super(detail, cause);
-            this.reason = reason;
-        }
-
-        public String reason() {
-            return reason;
-        }
-    }
-
     /** A new pending sign-in and the provider's address to send the browser to. */
     public record Start(Pending pending, URI location) {
     }
 
-    public Start start(Provider provider, URI redirectUri, String returnTo) throws Refused {
+    public Start start(Provider provider, URI redirectUri, String returnTo) throws TokenRefused {
         OIDCProviderMetadata meta = metadata(provider);
         State state = new State();
         Nonce nonce = new Nonce();
@@ -109,25 +93,25 @@ public class OpenIdConnect {
      * browser back to; {@code pending} the one remembered for its state (already taken,
      * so it cannot be used twice).
      */
-    public Claimed finish(Provider provider, Pending pending, URI callback, URI redirectUri) throws Refused {
+    public Claimed finish(Provider provider, Pending pending, URI callback, URI redirectUri) throws TokenRefused {
         if (pending.startedAt().plus(PENDING_LIFETIME).isBefore(clock.instant())) {
-            throw new Refused("expired", "the sign-in took too long", null);
+            throw new TokenRefused("expired", "the sign-in took too long", null);
         }
         AuthenticationResponse response;
         try {
             response = AuthenticationResponseParser.parse(callback);
         } catch (ParseException e) {
-            throw new Refused("failed", "unreadable callback", e);
+            throw new TokenRefused("failed", "unreadable callback", e);
         }
         if (response.getState() == null || !response.getState().getValue().equals(pending.state())) {
-            throw new Refused("failed", "state does not match", null);
+            throw new TokenRefused("failed", "state does not match", null);
         }
         if (response instanceof AuthenticationErrorResponse error) {
-            throw new Refused("cancelled", "provider answered " + error.getErrorObject().getCode(), null);
+            throw new TokenRefused("cancelled", "provider answered " + error.getErrorObject().getCode(), null);
         }
         AuthorizationCode code = response.toSuccessResponse().getAuthorizationCode();
         if (code == null) {
-            throw new Refused("failed", "no authorisation code", null);
+            throw new TokenRefused("failed", "no authorisation code", null);
         }
         OIDCProviderMetadata meta = metadata(provider);
         TokenRequest request = new TokenRequest(meta.getTokenEndpointURI(), authentication(provider, meta),
@@ -139,20 +123,20 @@ public class OpenIdConnect {
             http.setReadTimeout(OidcProviders.READ_TIMEOUT_MILLIS);
             TokenResponse tokens = OIDCTokenResponseParser.parse(http.send());
             if (!tokens.indicatesSuccess()) {
-                throw new Refused("failed", "token request refused: " + tokens.toErrorResponse().getErrorObject().getCode(), null);
+                throw new TokenRefused("failed", "token request refused: " + tokens.toErrorResponse().getErrorObject().getCode(), null);
             }
             idToken = ((OIDCTokenResponse) tokens.toSuccessResponse()).getOIDCTokens().getIDToken();
         } catch (IOException | ParseException | ClassCastException e) {
-            throw new Refused("failed", "token request failed", e);
+            throw new TokenRefused("failed", "token request failed", e);
         }
         if (idToken == null) {
-            throw new Refused("failed", "no ID token", null);
+            throw new TokenRefused("failed", "no ID token", null);
         }
         IDTokenClaimsSet claims;
         try {
             claims = providers.validator(provider).validate(idToken, new Nonce(pending.nonce()));
         } catch (BadJOSEException | JOSEException | GeneralException | IOException e) {
-            throw new Refused("failed", "ID token refused", e);
+            throw new TokenRefused("failed", "ID token refused", e);
         }
         return new Claimed(claims.getIssuer().getValue(), claims.getSubject().getValue(),
                 text(claims.getClaim(provider.emailClaim())), Boolean.TRUE.equals(claims.getBooleanClaim("email_verified")),
@@ -183,13 +167,13 @@ public class OpenIdConnect {
         return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
-    private OIDCProviderMetadata metadata(Provider provider) throws Refused {
+    private OIDCProviderMetadata metadata(Provider provider) throws TokenRefused {
         try {
             return providers.metadata(provider);
         } catch (GeneralException | IOException e) {
             LOG.log(Level.WARNING, "Cannot read the discovery document of {0}: {1}",
                     new Object[] {provider.issuer(), e.getMessage()});
-            throw new Refused("unavailable", "discovery failed", e);
+            throw new TokenRefused("unavailable", "discovery failed", e);
         }
     }
 }

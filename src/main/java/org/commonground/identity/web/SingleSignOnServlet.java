@@ -23,6 +23,7 @@ import org.commonground.identity.boundary.ExternalIdentities.Arrival;
 import org.commonground.identity.boundary.SignInLimits;
 import org.commonground.identity.control.OidcProviders;
 import org.commonground.identity.control.OpenIdConnect;
+import org.commonground.identity.control.TokenRefused;
 import org.commonground.platform.web.ClientAddress;
 import org.commonground.platform.web.SecurityHeadersFilter;
 
@@ -86,7 +87,7 @@ public class SingleSignOnServlet extends HttpServlet {
                     request.getParameter("returnTo"));
             pending(request.getSession()).put(start.pending().state(), start.pending());
             response.sendRedirect(start.location().toString());
-        } catch (OpenIdConnect.Refused refused) {
+        } catch (TokenRefused refused) {
             problem(request, response, refused.reason());
         }
     }
@@ -113,7 +114,7 @@ public class SingleSignOnServlet extends HttpServlet {
             String query = request.getQueryString();
             URI callback = URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
             claimed = openIdConnect.finish(provider, pending, callback, redirectUri(request, provider));
-        } catch (OpenIdConnect.Refused refused) {
+        } catch (TokenRefused refused) {
             LOG.log(Level.INFO, "A single sign-on through {0} was refused: {1} ({2})", new Object[] {provider.id(),
                     refused.getMessage(), refused.getCause() == null ? "" : refused.getCause().getMessage()});
             limits.failed(attempt);

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.commonground.content.boundary.Modules;
 import org.commonground.identity.boundary.Audit;
 import org.commonground.identity.boundary.ExternalIdentities;
+import org.commonground.identity.control.TokenRefused;
 import org.commonground.lti.control.LaunchClaims;
 import org.commonground.lti.control.LaunchVerifier;
 import org.commonground.lti.entity.LtiDeployment;
@@ -160,7 +161,7 @@ public class Launches {
             JWTClaimsSet verified = verifier.verify(idToken, p.getIssuer(), p.getClientId(), p.getJwksUrl(),
                     login.get().getNonce());
             claims = LaunchClaims.of(verified);
-        } catch (LaunchVerifier.Refused refused) {
+        } catch (TokenRefused refused) {
             return refuse(refused.reason().equals("lti.refused.keysUnavailable") ? 502 : 401, refused.reason(),
                     "launch from " + p.getIssuer() + ": " + refused.getMessage());
         } catch (ParseException e) {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.commonground.identity.control.TokenRefused;
 
 /**
  * Checks a launch token (the OIDC ID token a platform posts to the launch address)
@@ -45,24 +46,9 @@ public class LaunchVerifier {
 
     private final Map<String, JWKSource<SecurityContext>> keySources = new ConcurrentHashMap<>();
 
-    /** The token cannot be accepted; {@code reason} is a message key. */
-    public static final class Refused extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final String reason;
-
-        public Refused(String reason, String detail, Throwable cause) {
-            super(detail, cause);
-            this.reason = reason;
-        }
-
-        public String reason() {
-            return reason;
-        }
-    }
-
-    public JWTClaimsSet verify(String idToken, String issuer, String clientId, String jwksUrl, String nonce) throws Refused {
+    public JWTClaimsSet verify(String idToken, String issuer, String clientId, String jwksUrl, String nonce) throws TokenRefused {
         if (idToken == null || idToken.isBlank()) {
-            throw new Refused("lti.refused.malformed", "no id_token", null);
+            throw new TokenRefused("lti.refused.malformed", "no id_token", null);
         }
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys(jwksUrl)));
@@ -70,23 +56,23 @@ public class LaunchVerifier {
         try {
             return processor.process(idToken, null);
         } catch (ParseException e) {
-            throw new Refused("lti.refused.malformed", e.getMessage(), e);
+            throw new TokenRefused("lti.refused.malformed", e.getMessage(), e);
         } catch (RemoteKeySourceException e) {
-            throw new Refused("lti.refused.keysUnavailable", e.getMessage(), e);
+            throw new TokenRefused("lti.refused.keysUnavailable", e.getMessage(), e);
         } catch (BadJWTException e) {
             String message = String.valueOf(e.getMessage());
             String reason = message.contains("xpired") || message.contains("iat") || message.contains("issue time")
                     ? "lti.refused.expired"
                     : message.contains("audience") || message.contains("azp") ? "lti.refused.audience"
                             : message.contains("nonce") ? "lti.refused.nonce" : "lti.refused.invalid";
-            throw new Refused(reason, message, e);
+            throw new TokenRefused(reason, message, e);
         } catch (BadJWSException e) {
-            throw new Refused("lti.refused.signature", e.getMessage(), e);
+            throw new TokenRefused("lti.refused.signature", e.getMessage(), e);
         } catch (BadJOSEException e) {
             // No key of the platform's matches the token's (after fetching the keys again).
-            throw new Refused("lti.refused.signature", e.getMessage(), e);
+            throw new TokenRefused("lti.refused.signature", e.getMessage(), e);
         } catch (JOSEException e) {
-            throw new Refused("lti.refused.invalid", e.getMessage(), e);
+            throw new TokenRefused("lti.refused.invalid", e.getMessage(), e);
         }
     }
 
