@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The suite server's log file (Payara's {@code --logtofile}, under {@code commonground.it.run}),
@@ -42,8 +44,10 @@ final class ServerLog {
     }
 
     private String written() {
-        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            long start = in.length() < from ? 0 : from;
+        // Rotated meanwhile: the records are in the file written now, from its start.
+        boolean rotated = !Files.exists(file);
+        try (RandomAccessFile in = new RandomAccessFile((rotated ? file() : file).toFile(), "r")) {
+            long start = rotated || in.length() < from ? 0 : from;
             byte[] bytes = new byte[(int) (in.length() - start)];
             in.seek(start);
             in.readFully(bytes);
@@ -53,13 +57,26 @@ final class ServerLog {
         }
     }
 
-    /** The file Payara writes now ({@code --logtofile}); rotated copies beside it carry a suffix. */
+    /**
+     * The file Payara writes now ({@code --logtofile} names it; Payara adds a rotation number):
+     * the one changed last.
+     */
     private static Path file() {
-        Path file = Path.of(System.getProperty("commonground.it.run"), "server.log");
-        if (!Files.exists(file)) {
-            throw new IllegalStateException("no server log at " + file);
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("commonground.it.run")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("server.log"))
+                    .max(Comparator.comparingLong(ServerLog::modified))
+                    .orElseThrow(() -> new IllegalStateException("no server log under " + System.getProperty("commonground.it.run")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return file;
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0; // rotated away meanwhile
+        }
     }
 
     private static long size(Path file) {
